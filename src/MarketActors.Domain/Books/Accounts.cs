@@ -1,0 +1,90 @@
+using MarketActors.Domain.Actors;
+
+namespace MarketActors.Domain.Books;
+
+/// <summary>
+/// The chart of accounts. Every actor keeps the same accounts; the part after the colon names the other actor.
+/// Assets are debit-normal, liabilities and equity credit-normal, so net worth is assets plus (negative)
+/// liabilities, and equals minus the sum of the equity accounts.
+/// </summary>
+public static class Accounts
+{
+    /// <summary>The balance book: money.</summary>
+    public const string BalanceBook = "balance";
+
+    /// <summary>The memo book: announced, pledged, committed and funded figures, which move no money.</summary>
+    public const string MemoBook = "memo";
+
+    /// <summary>Cash (asset).</summary>
+    public const string Cash = "cash";
+
+    /// <summary>Net worth explained by a report rather than by the scenario's entries (asset).</summary>
+    public const string OtherHoldings = "other-holdings";
+
+    /// <summary>Equity raised by issuing shares (equity).</summary>
+    public const string PaidIn = "paid-in";
+
+    /// <summary>Capital paid in by a project's backers (equity).</summary>
+    public const string Contributions = "contributions";
+
+    /// <summary>Donations given (debit) and received (credit) (equity).</summary>
+    public const string Donations = "donations";
+
+    /// <summary>Unrealised gains and losses from marks (equity).</summary>
+    public const string Revaluation = "revaluation";
+
+    /// <summary>Gains and losses realised on sales (equity).</summary>
+    public const string Realized = "realized";
+
+    /// <summary>The counter-entry of a reported net worth (equity).</summary>
+    public const string Reconciled = "reconciled";
+
+    /// <summary>Memo: capital announced.</summary>
+    public const string Announced = "announced";
+
+    /// <summary>Memo: capital pledged.</summary>
+    public const string Pledged = "pledged";
+
+    /// <summary>Memo: capital committed.</summary>
+    public const string Committed = "committed";
+
+    /// <summary>Memo: capital paid in.</summary>
+    public const string Funded = "funded";
+
+    /// <summary>Memo: the offset of every memo figure, so that memo entries balance too.</summary>
+    public const string MemoOffset = "memo-offset";
+
+    /// <summary>An equity stake in <paramref name="issuer"/>, at value (asset).</summary>
+    public static string Stake(ActorId issuer) => "stake:" + issuer.Value;
+
+    /// <summary>Debt of <paramref name="borrower"/> held, at face (asset).</summary>
+    public static string Loan(ActorId borrower) => "loan:" + borrower.Value;
+
+    /// <summary>The mark on debt of <paramref name="borrower"/> held: value less face (asset, usually negative).</summary>
+    public static string LoanMark(ActorId borrower) => "loan-mark:" + borrower.Value;
+
+    /// <summary>Capital paid into <paramref name="project"/>, at cost (asset).</summary>
+    public static string Contribution(ActorId project) => "contribution:" + project.Value;
+
+    /// <summary>Debt owed to <paramref name="lender"/>, at face (liability).</summary>
+    public static string Debt(ActorId lender) => "debt:" + lender.Value;
+
+    /// <summary>Memo: pledges made to <paramref name="project"/>.</summary>
+    public static string PledgeMade(ActorId project) => "pledge-made:" + project.Value;
+
+    /// <summary>Memo: commitments made to <paramref name="project"/>.</summary>
+    public static string CommitmentMade(ActorId project) => "commitment-made:" + project.Value;
+
+    /// <summary>The class of a balance-book account, from its name.</summary>
+    public static AccountClass ClassOf(string account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var prefix = account.Split(':', 2)[0];
+        return prefix switch
+        {
+            Cash or OtherHoldings or "stake" or "loan" or "loan-mark" or "contribution" => AccountClass.Asset,
+            "debt" => AccountClass.Liability,
+            _ => AccountClass.Equity,
+        };
+    }
+}

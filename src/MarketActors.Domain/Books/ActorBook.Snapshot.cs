@@ -1,0 +1,35 @@
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Output;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Domain.Books;
+
+/// <summary>Snapshots of an actor's books.</summary>
+public sealed partial class ActorBook
+{
+    /// <summary>True when nothing has ever been written to these books.</summary>
+    public bool IsEmpty =>
+        _balances.Count == 0 && _memo.Count == 0 && _records.Count == 0 && Holders.Count == 0 && Stakes.Count == 0
+        && DebtOwed.Count == 0 && DebtHeld.Count == 0 && Capacity.Count == 0 && RolledUp.Count == 0 && Figures.Count == 0
+        && Valuation is null && DebtPrice is null;
+
+    /// <summary>The books as they stand, every collection in a fixed order.</summary>
+    public ActorSnapshot Snapshot() => new(
+        Id,
+        Profile.Kind,
+        Profile.Name,
+        [.. Metrics()],
+        [.. _balances.Select(b => KeyValuePair.Create(b.Key, Amounts.Normalize(b.Value)))],
+        [.. _memo.Select(b => KeyValuePair.Create(b.Key, Amounts.Normalize(b.Value)))],
+        Valuation,
+        [.. Holders.Select(h => new ActorAmount(h.Key, h.Value))],
+        [.. Stakes.Select(h => new ActorAmount(h.Key, h.Value))],
+        [.. DebtOwed.Select(h => new ActorAmount(h.Key, h.Value))],
+        DebtPrice,
+        [.. DebtHeld.Select(h => new ActorAmount(h.Key, h.Value))],
+        [.. DebtHeldPrices],
+        [.. Capacity.Values],
+        [.. RolledUp.Values],
+        DatacenterRegions,
+        [.. _records]);
+}

@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Messages;
+using MarketActors.Domain.Rules;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Domain.Books;
+
+/// <summary>
+/// One actor's books: its ledger, the registers it keeps as an issuer and a borrower, its positions, its capacity
+/// and its records. The same class serves the grain engine and the reference replayer; only the rules in
+/// <see cref="Rulebook"/> change it, one message at a time.
+/// </summary>
+public sealed partial class ActorBook
+{
+    private readonly SortedDictionary<string, decimal> _balances = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, decimal> _memo = new(StringComparer.Ordinal);
+    private readonly List<BookRecord> _records = [];
+    private readonly World _world;
+
+    /// <summary>Opens empty books for an actor of a world.</summary>
+    public ActorBook(World world, ActorId id)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        _world = world;
+        Profile = world.Profile(id);
+    }
+
+    /// <summary>The actor's static facts.</summary>
+    public ActorProfile Profile { get; }
+
+    /// <summary>The actor's id.</summary>
+    public ActorId Id => Profile.Id;
+
+    /// <summary>The market value of 100% of the equity when deals or marks set it; null while it follows the books.</summary>
+    public decimal? Valuation { get; internal set; }
+
+    /// <summary>Holders of this actor's equity and their shares (0–1). Shares not listed are held outside the scenario.</summary>
+    internal SortedDictionary<ActorId, decimal> Holders { get; } = new(ActorId.Comparer);
+
+    /// <summary>Stakes this actor holds in others, as shares (0–1).</summary>
+    internal SortedDictionary<ActorId, decimal> Stakes { get; } = new(ActorId.Comparer);
+
+    /// <summary>This actor's debt by holder, at face.</summary>
+    internal SortedDictionary<ActorId, decimal> DebtOwed { get; } = new(ActorId.Comparer);
+
+    /// <summary>The last market price of this actor's debt, as a fraction of face.</summary>
+    internal Figure? DebtPrice { get; set; }
+
+    /// <summary>Debt of others held, at face, by borrower.</summary>
+    internal SortedDictionary<ActorId, decimal> DebtHeld { get; } = new(ActorId.Comparer);
+
+    /// <summary>The last market price seen for each borrower's debt held.</summary>
+    internal SortedDictionary<ActorId, Figure> DebtHeldPrices { get; } = new(ActorId.Comparer);
+
+    /// <summary>Own GPUs by model.</summary>
+    internal SortedDictionary<string, CapacityLine> Capacity { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>GPUs of sites that roll up to this actor, by model.</summary>
+    internal SortedDictionary<string, CapacityLine> RolledUp { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Plain figures set by narrative events (jobs, odds, data centres...), by metric name.</summary>
+    internal SortedDictionary<string, decimal> Figures { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The regional breakdown of the data centres planned.</summary>
+    internal ImmutableArray<Events.RegionCount> DatacenterRegions { get; set; } = [];
+
+    /// <summary>The equity value holders were last told; cascades fire when the books move it.</summary>
+    internal decimal? LastNotifiedEquity { get; set; }
+
+    /// <summary>The value of 100% of the equity: the valuation when set, else the net worth.</summary>
+    public decimal EquityValue => Valuation ?? NetWorth;
+
+    /// <summary>Assets at value less liabilities at face.</summary>
+    public decimal NetWorth
+    {
+        get
+        {
+            var sum = 0m;
+            foreach (var (account, amount) in _balances)
+            {
+                if (Accounts.ClassOf(account) != AccountClass.Equity)
+                {
+                    sum += amount;
+                }
+            }
+
+            return sum;
+        }
+    }
+
+    /// <summary>The balance of a balance-book account (signed, debit positive).</summary>
+    public decimal Balance(string account) => _balances.GetValueOrDefault(account);
+
+    /// <summary>The balance of a memo account (signed, debit positive).</summary>
+    public decimal MemoBalance(string account) => _memo.GetValueOrDefault(account);
+
+    /// <summary>
+    /// Applies one message and reports what it changed. Any equity cascade it causes (holders of an actor whose
+    /// equity follows its books) is sent from here, so that no rule has to remember it.
+    /// </summary>
+    public AppliedMessage Apply(Message message, ApplyContext context, int step, int index)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(context);
+        var before = Metrics();
+        Rulebook.Apply(this, message.Payload, context);
+        if (Valuation is null && Holders.Count > 0 && LastNotifiedEquity != NetWorth)
+        {
+            NotifyHolders(context, NetWorth, except: null);
+        }
+
+        var after = Metrics();
+        return new AppliedMessage(context.EventSeq, step, Id, index, Diff(before, after), [.. context.Lines]);
+    }
+
+    /// <summary>Posts a balanced entry to the context and to these books.</summary>
+    internal void Post(ApplyContext context, string book, string memo, params ReadOnlySpan<Leg> legs)
+    {
+        var target = book == Accounts.MemoBook ? _memo : _balances;
+        foreach (var line in context.Post(book, memo, legs))
+        {
+            var balance = target.GetValueOrDefault(line.Account) + line.Amount;
+            if (balance == 0)
+            {
+                target.Remove(line.Account);
+            }
+            else
+            {
+                target[line.Account] = balance;
+            }
+        }
+    }
+
+    /// <summary>Moves an asset account to <paramref name="target"/>, booking the difference as revaluation.</summary>
+    internal void Revalue(ApplyContext context, string account, decimal target, string memo)
+    {
+        var diff = Amounts.Cents(target) - Balance(account);
+        Post(context, Accounts.BalanceBook, memo, new Leg(account, diff), new Leg(Accounts.Revaluation, -diff));
+    }
+
+    /// <summary>Tells every holder (but one) the new value of this actor's equity.</summary>
+    internal void NotifyHolders(ApplyContext context, decimal equityValue, ActorId? except)
+    {
+        LastNotifiedEquity = equityValue;
+        foreach (var (holder, share) in Holders)
+        {
+            if (holder != except)
+            {
+                context.Send(holder, new StakeRepriced(Id, share, equityValue));
+            }
+        }
+    }
+
+    /// <summary>Keeps a record.</summary>
+    internal void Note(ApplyContext context, string kind, string text) => _records.Add(new BookRecord(context.EventSeq, context.At, kind, text));
+
+    /// <summary>Keeps a record made elsewhere.</summary>
+    internal void Note(BookRecord record) => _records.Add(record);
+
+    /// <summary>Sets a share in a register, removing it at zero.</summary>
+    internal static void SetShare(SortedDictionary<ActorId, decimal> register, ActorId actor, decimal value)
+    {
+        if (value == 0)
+        {
+            register.Remove(actor);
+        }
+        else
+        {
+            register[actor] = value;
+        }
+    }
+
+    private static ImmutableArray<Delta> Diff(SortedDictionary<string, decimal> before, SortedDictionary<string, decimal> after)
+    {
+        var deltas = ImmutableArray.CreateBuilder<Delta>();
+        foreach (var name in before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var b = before.GetValueOrDefault(name);
+            var a = after.GetValueOrDefault(name);
+            if (a != b)
+            {
+                deltas.Add(new Delta(name, b, a));
+            }
+        }
+
+        return deltas.ToImmutable();
+    }
+}

@@ -1,0 +1,15 @@
+namespace MarketActors.Domain.Events;
+
+/// <summary>Where GPUs stand on their way to producing compute.</summary>
+[GenerateSerializer]
+public enum GpuStatus
+{
+    /// <summary>In a plan, not yet being built.</summary>
+    Planned = 0,
+
+    /// <summary>Being built or installed.</summary>
+    UnderConstruction = 1,
+
+    /// <summary>Running.</summary>
+    Online = 2,
+}

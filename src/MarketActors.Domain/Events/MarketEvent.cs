@@ -1,0 +1,20 @@
+using MarketActors.Domain.Actors;
+
+namespace MarketActors.Domain.Events;
+
+/// <summary>
+/// Something that happened in a story, as a past-tense immutable record. It is delivered to one actor, its
+/// <see cref="Primary"/>, whose rules apply it and send whatever it causes to other actors.
+/// </summary>
+[GenerateSerializer]
+public abstract record MarketEvent
+{
+    /// <summary>The actor that receives the event first and applies it.</summary>
+    public abstract ActorId Primary { get; }
+
+    /// <summary>Every actor the event names, for validation and indexing.</summary>
+    public abstract IEnumerable<ActorId> Actors { get; }
+
+    /// <summary>One line for a timeline, in the reader's words.</summary>
+    public abstract string Describe(INameLookup names);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace MarketActors.Domain.Events;
+
+/// <summary>An event in a run's schedule, with what a reader needs to trace it to its source.</summary>
+/// <param name="Seq">Its position in the schedule (0-based): events are ordered by date, then as written.</param>
+/// <param name="At">The virtual date it happens.</param>
+/// <param name="DateLabel">The date as written ("2025-01", "mid-2026").</param>
+/// <param name="Id">The id the scenario gives it, if any.</param>
+/// <param name="Type">The scenario's name for its type ("funding-announced").</param>
+/// <param name="Sources">The sources it cites ("herald#F01").</param>
+/// <param name="Note">The analyst's note, if any.</param>
+/// <param name="Body">The event itself.</param>
+[GenerateSerializer, Immutable, Alias("ma.scheduled-event")]
+public sealed record ScheduledEvent(
+    [property: Id(0)] int Seq,
+    [property: Id(1)] DateOnly At,
+    [property: Id(2)] string DateLabel,
+    [property: Id(3)] string? Id,
+    [property: Id(4)] string Type,
+    [property: Id(5)] ImmutableArray<string> Sources,
+    [property: Id(6)] string? Note,
+    [property: Id(7)] MarketEvent Body);

@@ -1,0 +1,11 @@
+using MarketActors.Domain.Actors;
+
+namespace MarketActors.Domain.Output;
+
+/// <summary>The value of one metric of one actor at the end of a tick in which it changed.</summary>
+/// <param name="Actor">The actor.</param>
+/// <param name="Metric">The metric.</param>
+/// <param name="At">The virtual date.</param>
+/// <param name="Value">The value.</param>
+[GenerateSerializer, Immutable, Alias("ma.series-point")]
+public sealed record SeriesPoint([property: Id(0)] ActorId Actor, [property: Id(1)] string Metric, [property: Id(2)] DateOnly At, [property: Id(3)] decimal Value);

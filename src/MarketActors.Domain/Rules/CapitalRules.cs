@@ -1,0 +1,86 @@
+using MarketActors.Domain.Books;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Messages;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Domain.Rules;
+
+/// <summary>Announcements, pledges, commitments, capital calls, donations and reported net worth.</summary>
+internal static class CapitalRules
+{
+    public static void Apply(ActorBook project, FundingAnnounced e, ApplyContext context)
+    {
+        Memo(project, context, Accounts.Announced, e.Total.Point, "funding announced");
+        if (e.FirstTranche is { } first)
+        {
+            Memo(project, context, Accounts.Pledged, first.Point, "first tranche");
+        }
+    }
+
+    public static void Apply(ActorBook project, FundingPledged e, ApplyContext context)
+    {
+        var amount = Amounts.Cents(e.Amount.Point);
+        Memo(project, context, Accounts.Pledged, amount, e.Tranche ?? "pledge");
+        if (e.By is { } by)
+        {
+            context.Send(by, new PledgeRecorded(project.Id, amount, Committed: false));
+        }
+    }
+
+    public static void Apply(ActorBook project, FundingCommitted e, ApplyContext context)
+    {
+        var amount = Amounts.Cents(e.Amount.Point);
+        Memo(project, context, Accounts.Committed, amount, "commitment");
+        if (e.By is { } by)
+        {
+            context.Send(by, new PledgeRecorded(project.Id, amount, Committed: true));
+        }
+    }
+
+    public static void Apply(ActorBook backer, PledgeRecorded p, ApplyContext context)
+    {
+        var account = p.Committed ? Accounts.CommitmentMade(p.Project) : Accounts.PledgeMade(p.Project);
+        Memo(backer, context, account, p.Amount, p.Committed ? "commitment made" : "pledge made");
+    }
+
+    public static void Apply(ActorBook project, CapitalCalled e, ApplyContext context)
+    {
+        var amount = Amounts.Cents(e.Amount.Point);
+        project.Post(context, Accounts.BalanceBook, "capital called",
+            new Leg(Accounts.Cash, amount, e.By),
+            new Leg(Accounts.Contributions, -amount));
+        Memo(project, context, Accounts.Funded, amount, "capital funded");
+        context.Send(e.By, new CapitalContributed(project.Id, amount));
+    }
+
+    public static void Apply(ActorBook backer, CapitalContributed p, ApplyContext context) =>
+        backer.Post(context, Accounts.BalanceBook, "capital paid in",
+            new Leg(Accounts.Contribution(p.Project), p.Amount),
+            new Leg(Accounts.Cash, -p.Amount, p.Project));
+
+    public static void Apply(ActorBook donor, DonationMade e, ApplyContext context)
+    {
+        var amount = Amounts.Cents(e.Amount.Point);
+        donor.Post(context, Accounts.BalanceBook, "donation given",
+            new Leg(Accounts.Donations, amount),
+            new Leg(Accounts.Cash, -amount, e.To));
+        context.Send(e.To, new DonationReceived(donor.Id, amount));
+    }
+
+    public static void Apply(ActorBook recipient, DonationReceived p, ApplyContext context) =>
+        recipient.Post(context, Accounts.BalanceBook, "donation received",
+            new Leg(Accounts.Cash, p.Amount, p.From),
+            new Leg(Accounts.Donations, -p.Amount));
+
+    public static void Apply(ActorBook actor, NetWorthReported e, ApplyContext context)
+    {
+        var gap = Amounts.Cents(e.Value.Point) - actor.NetWorth;
+        actor.Post(context, Accounts.BalanceBook, "reconciled to reported net worth",
+            new Leg(Accounts.OtherHoldings, gap),
+            new Leg(Accounts.Reconciled, -gap));
+    }
+
+    private static void Memo(ActorBook book, ApplyContext context, string account, decimal amount, string memo) =>
+        book.Post(context, Accounts.MemoBook, memo, new Leg(account, Amounts.Cents(amount)), new Leg(Accounts.MemoOffset, -Amounts.Cents(amount)));
+}

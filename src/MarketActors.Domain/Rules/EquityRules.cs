@@ -1,0 +1,178 @@
+using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Books;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Messages;
+using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Domain.Rules;
+
+/// <summary>Share issues, acquisitions and valuation marks, and how holders' stakes follow them.</summary>
+internal static class EquityRules
+{
+    public static void Apply(ActorBook company, InvestmentMade e, ApplyContext context)
+    {
+        var amount = Amounts.Cents(e.Amount.Point);
+        decimal stake;
+        if (e.Stake is { } given)
+        {
+            stake = given;
+        }
+        else
+        {
+            if (company.Valuation is null && !company.Profile.ValuedAtNav)
+            {
+                throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} has no valuation yet: say what stake the investment buys.");
+            }
+
+            var pre = company.EquityValue;
+            if (pre + amount <= 0)
+            {
+                throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is worth {Format.Money(pre)}: an investment of {Format.Money(amount)} cannot price a stake.");
+            }
+
+            stake = amount / (pre + amount);
+        }
+
+        if (stake <= 0 || stake > 1)
+        {
+            throw new RuleViolationException(context.EventSeq, $"The stake bought must be above 0% and at most 100%, not {Format.Percent(stake)}.");
+        }
+
+        company.Post(context, Accounts.BalanceBook, "shares issued",
+            new Leg(Accounts.Cash, amount, e.Investor),
+            new Leg(Accounts.PaidIn, -amount));
+        if (!company.Profile.ValuedAtNav)
+        {
+            company.Valuation = Amounts.Cents(amount / stake);
+        }
+
+        foreach (var holder in company.Holders.Keys.ToArray())
+        {
+            company.Holders[holder] *= 1 - stake;
+        }
+
+        var investorShare = company.Holders.GetValueOrDefault(e.Investor) + stake;
+        company.Holders[e.Investor] = investorShare;
+        var value = company.EquityValue;
+        context.Send(e.Investor, new StakeBought(company.Id, investorShare, value, [new ActorAmount(company.Id, amount)]));
+        company.NotifyHolders(context, value, except: e.Investor);
+    }
+
+    public static void Apply(ActorBook target, CompanyAcquired e, ApplyContext context)
+    {
+        var price = Amounts.Cents(e.Price.Point);
+        var bought = e.Buyers.Sum(b => b.Value);
+        var buyers = e.Buyers.Select(b => b.Actor).ToHashSet();
+        var available = 1 - target.Holders.Where(h => buyers.Contains(h.Key)).Sum(h => h.Value);
+        if (bought <= 0 || bought > available)
+        {
+            throw new RuleViolationException(context.EventSeq,
+                $"The buyers cannot buy {Format.Percent(bought)} of {target.Profile.Name}: only {Format.Percent(available)} is held by others.");
+        }
+
+        // Everyone who is not a buyer sells the same fraction of what they hold; shares held by no one in the
+        // scenario are sold by the outside world.
+        var fraction = bought / available;
+        var sellers = target.Holders.Where(h => !buyers.Contains(h.Key)).Select(h => (h.Key, h.Value * fraction)).ToList();
+        var outsideShare = 1 - target.Holders.Sum(h => h.Value);
+        if (outsideShare > 0)
+        {
+            sellers.Add((ActorId.Outside, outsideShare * fraction));
+        }
+
+        var buyerWeights = e.Buyers.Select(b => (b.Actor, b.Value)).ToList();
+        var payments = e.Buyers.ToDictionary(b => b.Actor, _ => ImmutableArray.CreateBuilder<ActorAmount>());
+        var receipts = new List<(ActorId Seller, ImmutableArray<ActorAmount> Receipts)>();
+        foreach (var (seller, total) in Amounts.Allocate(price, sellers))
+        {
+            var fromBuyers = ImmutableArray.CreateBuilder<ActorAmount>();
+            foreach (var (buyer, amount) in Amounts.Allocate(total, buyerWeights))
+            {
+                fromBuyers.Add(new ActorAmount(buyer, amount));
+                payments[buyer].Add(new ActorAmount(seller, amount));
+            }
+
+            receipts.Add((seller, fromBuyers.ToImmutable()));
+        }
+
+        foreach (var (seller, sold) in sellers)
+        {
+            if (seller != ActorId.Outside)
+            {
+                ActorBook.SetShare(target.Holders, seller, target.Holders[seller] - sold);
+            }
+        }
+
+        foreach (var buyer in e.Buyers)
+        {
+            target.Holders[buyer.Actor] = target.Holders.GetValueOrDefault(buyer.Actor) + buyer.Value;
+        }
+
+        if (!target.Profile.ValuedAtNav)
+        {
+            target.Valuation = Amounts.Cents(price / bought);
+        }
+
+        var value = target.EquityValue;
+        target.LastNotifiedEquity = value;
+        foreach (var (seller, fromBuyers) in receipts)
+        {
+            context.Send(seller, new StakeSold(target.Id, target.Holders.GetValueOrDefault(seller), value, fromBuyers));
+        }
+
+        foreach (var buyer in e.Buyers)
+        {
+            context.Send(buyer.Actor, new StakeBought(target.Id, target.Holders[buyer.Actor], value, payments[buyer.Actor].ToImmutable()));
+        }
+    }
+
+    public static void Apply(ActorBook company, ValuationMarked e, ApplyContext context)
+    {
+        if (company.Profile.ValuedAtNav)
+        {
+            throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is valued at its net assets: it cannot be marked.");
+        }
+
+        var value = Amounts.Cents(e.Value?.Point ?? company.EquityValue * (1 + (e.Change ?? 0m)));
+        company.Valuation = value;
+        company.Note(context, "valuation", e.Describe(context.World));
+        company.NotifyHolders(context, value, except: null);
+    }
+
+    public static void Apply(ActorBook holder, StakeBought p, ApplyContext context)
+    {
+        foreach (var payment in p.Payments)
+        {
+            holder.Post(context, Accounts.BalanceBook, "shares bought",
+                new Leg(Accounts.Stake(p.Issuer), payment.Value),
+                new Leg(Accounts.Cash, -payment.Value, payment.Actor));
+        }
+
+        ActorBook.SetShare(holder.Stakes, p.Issuer, p.ShareAfter);
+        holder.Revalue(context, Accounts.Stake(p.Issuer), p.ShareAfter * p.EquityValue, "stake at deal value");
+    }
+
+    public static void Apply(ActorBook holder, StakeSold p, ApplyContext context)
+    {
+        var account = Accounts.Stake(p.Issuer);
+        var before = holder.Stakes.GetValueOrDefault(p.Issuer);
+        var removed = before > 0 ? Amounts.Cents(holder.Balance(account) * (before - p.ShareAfter) / before) : 0m;
+        var proceeds = p.Receipts.Sum(r => r.Value);
+        var legs = new List<Leg>(p.Receipts.Length + 2);
+        legs.AddRange(p.Receipts.Select(r => new Leg(Accounts.Cash, r.Value, r.Actor)));
+        legs.Add(new Leg(account, -removed));
+        legs.Add(new Leg(Accounts.Realized, removed - proceeds));
+        holder.Post(context, Accounts.BalanceBook, "shares sold", [.. legs]);
+        ActorBook.SetShare(holder.Stakes, p.Issuer, p.ShareAfter);
+        holder.Revalue(context, account, p.ShareAfter * p.EquityValue, "stake at deal value");
+    }
+
+    public static void Apply(ActorBook holder, StakeRepriced p, ApplyContext context)
+    {
+        ActorBook.SetShare(holder.Stakes, p.Issuer, p.Share);
+        holder.Revalue(context, Accounts.Stake(p.Issuer), p.Share * p.EquityValue, "stake repriced");
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace MarketActors.Domain.Values;
+
+/// <summary>
+/// A number as a source states it: exact, approximate, a bound or a range. The rules use <see cref="Point"/>
+/// (the stated value, or the middle of a range); reports show the qualifier beside it.
+/// </summary>
+/// <param name="Low">The stated value, or the low end of a range.</param>
+/// <param name="High">The high end of a range; equal to <paramref name="Low"/> otherwise.</param>
+/// <param name="Bound">How the figure relates to the truth.</param>
+[GenerateSerializer, Immutable, Alias("ma.figure")]
+public readonly record struct Figure([property: Id(0)] decimal Low, [property: Id(1)] decimal High, [property: Id(2)] FigureBound Bound)
+{
+    /// <summary>An exact figure.</summary>
+    public static Figure Of(decimal value) => new(value, value, FigureBound.Exact);
+
+    /// <summary>A figure with a qualifier other than a range.</summary>
+    public static Figure Of(decimal value, FigureBound bound) => new(value, value, bound);
+
+    /// <summary>A range from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static Figure Between(decimal low, decimal high) => new(low, high, FigureBound.Range);
+
+    /// <summary>The value the rules use: the stated value, or the middle of a range.</summary>
+    public decimal Point => Bound == FigureBound.Range ? (Low + High) / 2m : Low;
+
+    /// <summary>This figure with every value multiplied by <paramref name="factor"/>, keeping the qualifier.</summary>
+    public Figure Scale(decimal factor) => this with { Low = Low * factor, High = High * factor };
+
+    /// <summary>Renders the figure with a formatter for its values, e.g. "&lt; $10B" or "90%–95%".</summary>
+    public string Render(Func<decimal, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return Bound switch
+        {
+            FigureBound.Approximate => "~" + format(Low),
+            FigureBound.AtLeast => format(Low) + "+",
+            FigureBound.AtMost => "< " + format(Low),
+            FigureBound.Range => format(Low) + "–" + format(High),
+            _ => format(Low),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Render(v => v.ToString(CultureInfo.InvariantCulture));
+}

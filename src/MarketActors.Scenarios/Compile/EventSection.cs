@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Values;
+using MarketActors.Scenarios.Diagnostics;
+using MarketActors.Scenarios.Format;
+using MarketActors.Scenarios.Yaml;
+
+namespace MarketActors.Scenarios.Compile;
+
+/// <summary>The events: each entry's type, common fields, type fields and cross-field checks.</summary>
+internal static partial class EventSection
+{
+    private static readonly HashSet<string> Common = EventCatalog.CommonFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An event read from the file, before scheduling.</summary>
+    public sealed record Written(int Order, DateOnly At, string DateLabel, string? Id, string Type, ImmutableArray<string> Sources, string? Note, MarketEvent Body, SourceSpan Where);
+
+    /// <summary>First pass: event ids, so that disputes: may name events written later.</summary>
+    public static void DeclareIds(IReadOnlyList<YNode> events, ReadContext ctx)
+    {
+        foreach (var e in events)
+        {
+            if (e.Kind == YNodeKind.Mapping && e["id"] is { Kind: YNodeKind.Scalar, Value: { } id } idNode)
+            {
+                if (ctx.EventIds.TryGetValue(id, out var first))
+                {
+                    ctx.Bag.Add(idNode.At, $"duplicate event id '{id}' (first at line {first.Line})");
+                }
+                else
+                {
+                    ctx.EventIds[id] = idNode.At;
+                }
+            }
+        }
+    }
+
+    /// <summary>Second pass: every event.</summary>
+    public static List<Written> Read(IReadOnlyList<YNode> events, ReadContext ctx)
+    {
+        var result = new List<Written>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (ReadOne(events[i], i, ctx) is { } written)
+            {
+                result.Add(written);
+            }
+        }
+
+        return result;
+    }
+
+    private static Written? ReadOne(YNode node, int order, ReadContext ctx)
+    {
+        if (node.Kind != YNodeKind.Mapping)
+        {
+            ctx.Bag.Add(node.At, $"an event should be a mapping of fields (at:, type:, source: ...), not {node.Describe()}");
+            return null;
+        }
+
+        var typeNode = node["type"];
+        EventSpec? spec = null;
+        if (typeNode is null)
+        {
+            ctx.Bag.Add(node.At, "event is missing type: (one of: " + string.Join(", ", EventCatalog.All.Select(s => s.Name)) + ")");
+        }
+        else if (FieldReader.Scalar(typeNode, ctx, "type:") is { } type)
+        {
+            spec = EventCatalog.Find(type);
+            if (spec is null)
+            {
+                ctx.Bag.Add(typeNode.At, $"unknown event type '{type}'{Suggest.Closest(type, EventCatalog.All.Select(s => s.Name))}");
+            }
+        }
+
+        var owner = spec is null ? "event" : $"{spec.Name} event";
+        var before = ctx.Bag.Items.Count;
+        var commonSpecs = EventCatalog.CommonFields.Where(f => f.Name is not ("type" or "source")).ToList();
+        var fields = spec is null ? commonSpecs : [.. commonSpecs, .. spec.Fields];
+        var skip = new HashSet<string>(StringComparer.Ordinal) { "type", "source" };
+        if (spec is null)
+        {
+            // Without a type, only the common fields can be checked; the rest would be noise.
+            foreach (var (key, _) in node.Entries)
+            {
+                if (!Common.Contains(key.Value!))
+                {
+                    skip.Add(key.Value!);
+                }
+            }
+        }
+
+        var (values, ok) = Entry.Read(node, fields, ctx, owner, skip);
+        var sources = Sources(node, ctx, owner);
+        if (spec is null || !ok || sources is null)
+        {
+            return null;
+        }
+
+        foreach (var disputed in values.Ids("disputes"))
+        {
+            if (!ctx.EventIds.ContainsKey(disputed))
+            {
+                ctx.Bag.Add(values.Where("disputes"), $"disputes: names '{disputed}', which is no event's id{Suggest.Closest(disputed, ctx.EventIds.Keys)}");
+            }
+        }
+
+        foreach (var (field, message) in spec.Check?.Invoke(values) ?? [])
+        {
+            ctx.Bag.Add(field.Length == 0 ? node.At : values.Where(field), $"{owner}: {message}");
+        }
+
+        CheckPositive(spec, values, ctx, owner);
+        if (ctx.Bag.Items.Count != before)
+        {
+            return null;
+        }
+
+        var (at, label) = values.Date("at");
+        return new Written(order, at, label, values.MaybeText("id"), spec.Name, sources.Value, values.MaybeText("note"), spec.Build(values), node.At);
+    }
+
+    private static void CheckPositive(EventSpec spec, FieldValues values, ReadContext ctx, string owner)
+    {
+        foreach (var field in spec.Fields)
+        {
+            if (field.Type is FieldType.Money or FieldType.Count && values.Has(field.Name) && values.Figure(field.Name).Low <= 0)
+            {
+                ctx.Bag.Add(values.Where(field.Name), $"{field.Name}: of {owner} must be more than zero");
+            }
+        }
+    }
+
+    private static ImmutableArray<string>? Sources(YNode node, ReadContext ctx, string owner)
+    {
+        var sourceNode = node["source"];
+        if (sourceNode is null || sourceNode.IsNull)
+        {
+            ctx.Bag.Add(node.At, $"{owner} is missing source: (every event cites where it comes from, like herald#F05)");
+            return null;
+        }
+
+        var items = sourceNode.Kind == YNodeKind.Sequence ? sourceNode.Items : [sourceNode];
+        var result = ImmutableArray.CreateBuilder<string>();
+        var ok = items.Count > 0;
+        foreach (var item in items)
+        {
+            if (FieldReader.Scalar(item, ctx, "source:") is not { } text || text.Trim().Length == 0)
+            {
+                ok = false;
+                continue;
+            }
+
+            var match = SourceRef().Match(text);
+            if (match.Success && !ctx.Sources.Contains(match.Groups["key"].Value))
+            {
+                ctx.Bag.Add(item.At, $"source '{text}' names '{match.Groups["key"].Value}', which is not declared under sources:{Suggest.Closest(match.Groups["key"].Value, ctx.Sources)}");
+                ok = false;
+                continue;
+            }
+
+            result.Add(text.Trim());
+        }
+
+        if (items.Count == 0)
+        {
+            ctx.Bag.Add(sourceNode.At, $"source: of {owner} is an empty list");
+        }
+
+        return ok ? result.ToImmutable() : null;
+    }
+
+    [GeneratedRegex("^(?<key>[a-z0-9][a-z0-9-]*)(#\\S+)?$")]
+    private static partial Regex SourceRef();
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
+using MarketActors.Scenarios.Diagnostics;
+using MarketActors.Scenarios.Yaml;
+
+namespace MarketActors.Scenarios.Compile;
+
+/// <summary>
+/// Compiles the text of a scenario file into a <see cref="RunPlan"/>, or reports every problem in it. Names are
+/// declared in a first pass, so that any entry may refer to any other, wherever it is written.
+/// </summary>
+public static class ScenarioCompiler
+{
+    /// <summary>The top-level sections of a scenario file.</summary>
+    public static IReadOnlyList<string> Sections { get; } = ["scenario", "title", "description", "sources", "catalog", "actors", "people", "events"];
+
+    /// <summary>Compiles <paramref name="text"/>, read from <paramref name="file"/> (used in diagnostics only).</summary>
+    public static CompileResult Compile(string text, string file, long seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bag = new DiagnosticBag(file);
+        if (text.Trim().Length == 0)
+        {
+            bag.Add(SourceSpan.Start, "the file is empty; a scenario needs scenario:, title:, sources:, actors: and events:");
+            return new CompileResult(null, bag.Sorted());
+        }
+
+        var root = YamlReader.Read(text, bag);
+        if (root is null)
+        {
+            return new CompileResult(null, bag.Sorted());
+        }
+
+        if (root.Kind != YNodeKind.Mapping)
+        {
+            bag.Add(root.At, $"a scenario file is a mapping (scenario:, title:, actors:, events: ...), not {root.Describe()}");
+            return new CompileResult(null, bag.Sorted());
+        }
+
+        var scenario = CompileRoot(root, file, bag, seed);
+        return new CompileResult(bag.HasErrors ? null : scenario, bag.Sorted());
+    }
+
+    private static CompiledScenario? CompileRoot(YNode root, string file, DiagnosticBag bag, long seed)
+    {
+        var ctx = new ReadContext(bag);
+        foreach (var (key, _) in root.Entries)
+        {
+            if (!Sections.Contains(key.Value!))
+            {
+                bag.Add(key.At, $"unknown section '{key.Value}'{Suggest.Closest(key.Value!, Sections)}; sections are: {string.Join(", ", Sections)}");
+            }
+        }
+
+        var id = Required(root, "scenario", bag) is { } idNode ? FieldReader.Scalar(idNode, ctx, "scenario:") : null;
+        if (id is not null && !FieldReader.IsSlug(id))
+        {
+            bag.Add(root["scenario"]!.At, $"scenario: '{id}' must be lower-case kebab-case");
+        }
+
+        var title = Required(root, "title", bag) is { } titleNode ? FieldReader.Scalar(titleNode, ctx, "title:") : null;
+        var sources = HeaderSections.Sources(Required(root, "sources", bag), ctx);
+        var gpus = HeaderSections.Catalog(root["catalog"], ctx);
+        var actorNodes = Entry.Items(Required(root, "actors", bag), "actors", bag);
+        var peopleNodes = Entry.Items(root["people"], "people", bag);
+        var eventNodes = Entry.Items(Required(root, "events", bag), "events", bag);
+        if (root["actors"] is { IsNull: false } && actorNodes.Count == 0)
+        {
+            bag.Add(root["actors"]!.At, "actors: is empty; declare at least one actor");
+        }
+
+        ActorSection.Declare(actorNodes, ctx);
+        HeaderSections.DeclarePeople(peopleNodes, ctx);
+        EventSection.DeclareIds(eventNodes, ctx);
+        var actors = ActorSection.Read(actorNodes, ctx);
+        var people = HeaderSections.People(peopleNodes, ctx);
+        GraphChecks.Parents(actors, actorNodes, bag);
+        var written = EventSection.Read(eventNodes, ctx);
+        var schedule = written.OrderBy(w => w.At).ThenBy(w => w.Order).ToList();
+        GraphChecks.Ownership(schedule, bag);
+        if (bag.HasErrors || id is null || title is null)
+        {
+            return null;
+        }
+
+        var world = World.Create(id, title, actors, people, gpus);
+        var events = schedule.Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body)).ToImmutableArray();
+        return new CompiledScenario(file, new RunPlan(world, events, seed), [.. schedule.Select(w => w.Where)], sources);
+    }
+
+    private static YNode? Required(YNode root, string key, DiagnosticBag bag)
+    {
+        var node = root[key];
+        if (node is null)
+        {
+            bag.Add(root.At, $"the scenario is missing {key}:");
+        }
+
+        return node;
+    }
+}

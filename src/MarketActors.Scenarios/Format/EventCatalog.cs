@@ -1,0 +1,215 @@
+using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Values;
+using static MarketActors.Scenarios.Format.FieldSpec;
+using F = MarketActors.Scenarios.Format.FieldType;
+
+namespace MarketActors.Scenarios.Format;
+
+/// <summary>
+/// Every event type of the scenario format. The validator, the JSON Schema and the format reference are all
+/// derived from this one table, so they cannot drift apart.
+/// </summary>
+public static class EventCatalog
+{
+    private const ActorKind C = ActorKind.Company;
+    private const ActorKind I = ActorKind.Investor;
+    private const ActorKind P = ActorKind.Project;
+
+    /// <summary>The fields every event has.</summary>
+    public static ImmutableArray<FieldSpec> CommonFields { get; } =
+    [
+        Need("at", F.Date, "When it happened. A comment should say so when the date is not in the source."),
+        Need("type", F.Choice, "The event type (one of those below)."),
+        Need("source", F.Text, "Where it comes from: 'key#ref' naming a declared source (herald#F05), or a quoted citation. One or a list."),
+        May("id", F.Slug, "A unique id, so that other events (disputes:) can name this one."),
+        May("note", F.Text, "The analyst's note: assumptions, corrections, dates not in the source."),
+    ];
+
+    /// <summary>The event types, in the order the reference lists them.</summary>
+    public static ImmutableArray<EventSpec> All { get; } =
+    [
+        new("funding-announced", "A project announces how much capital it will raise. Moves the project's announced capital (memo book).",
+            [Need("project", F.Actor, "The project.", P), Need("total", F.Money, "The headline amount."), May("over", F.Duration, "The horizon (4y)."), May("first-tranche", F.Money, "A first tranche, counted as pledged.")],
+            v => new FundingAnnounced(v.Actor("project"), v.Figure("total"), v.MaybeDuration("over"), v.MaybeFigure("first-tranche")))
+        {
+            Example = "{ at: 2025-01-21, type: funding-announced, project: stargate, total: 500B, over: 4y, source: herald#F01 }",
+        },
+        new("funding-pledged", "Capital is pledged to a project, by a named backer or (without by:) by its partners together. Moves pledged capital (memo).",
+            [Need("project", F.Actor, "The project.", P), Need("amount", F.Money, "The amount pledged."), May("by", F.Actor, "The backer.", C, I, P), May("tranche", F.Text, "The tranche's label (first phase).")],
+            v => new FundingPledged(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by"), v.MaybeText("tranche")))
+        {
+            Example = "{ at: 2025-01-21, type: funding-pledged, project: stargate, amount: 100B, tranche: first phase, source: herald#F02 }",
+        },
+        new("funding-committed", "Capital is committed (legally) to a project. Moves committed capital (memo).",
+            [Need("project", F.Actor, "The project.", P), Need("amount", F.Money, "The amount committed."), May("by", F.Actor, "The backer.", C, I, P)],
+            v => new FundingCommitted(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by")))
+        {
+            Example = "{ at: 2025-03-01, type: funding-committed, project: stargate, by: softbank, amount: 19B, source: report#p3 }",
+        },
+        new("capital-called", "A backer pays capital into a project: cash moves from the backer to the project; funded capital rises.",
+            [Need("project", F.Actor, "The project.", P), Need("by", F.Actor, "The backer who pays.", C, I, P), Need("amount", F.Money, "The amount paid.")],
+            v => new CapitalCalled(v.Actor("project"), v.Actor("by"), v.Figure("amount")))
+        {
+            Example = "{ at: 2025-06-01, type: capital-called, project: stargate, by: softbank, amount: 5B, source: report#p4 }",
+        },
+        new("investment-made", "An investor buys newly issued equity for cash. Existing holders are diluted; the post-money value becomes the valuation.",
+            [Need("company", F.Actor, "The company issuing equity.", C, I, P), Need("investor", F.Actor, "The investor.", C, I), Need("amount", F.Money, "The cash invested."), May("stake", F.Percent, "The share bought; without it the current valuation prices the deal.")],
+            v => new InvestmentMade(v.Actor("company"), v.Actor("investor"), v.Figure("amount"), v.MaybeFraction("stake")))
+        {
+            Example = "{ at: 2024-12-23, type: investment-made, company: xai, investor: nvidia, amount: 6B, stake: 12%, source: report#p1 }",
+        },
+        new("donation-made", "Money given with nothing in return: cash moves from donor to recipient.",
+            [Need("from", F.Actor, "The donor.", C, I, P), Need("to", F.Actor, "The recipient.", C, I, P), Need("amount", F.Money, "The amount.")],
+            v => new DonationMade(v.Actor("from"), v.Actor("to"), v.Figure("amount")))
+        {
+            Example = "{ at: 2015-12-11, type: donation-made, from: musk, to: openai, amount: 50M, source: herald#F07 }",
+        },
+        new("loan-made", "Lenders lend to a borrower: cash to the borrower, debt at face on both sides. Give lender: and amount:, or lenders: with each lender's part.",
+            [Need("borrower", F.Actor, "The borrower.", C, I, P), May("lender", F.Actor, "The single lender.", C, I), May("amount", F.Money, "The face value, with lender:."), May("lenders", F.ActorMoney, "Each lender and its part of the face value.", C, I), May("purpose", F.Text, "What the money is for.")],
+            BuildLoan)
+        {
+            Check = v => Either(v, ("lender", "amount"), "lenders"),
+            Example = "{ at: 2022-10-27, type: loan-made, borrower: x-corp, lenders: { morgan-stanley: 3.5B, other-banks: 9.5B }, source: herald#F20 }",
+        },
+        new("company-acquired", "Buyers buy shares of a company from its holders and from outside the scenario. The price sets the valuation; sellers realise gains or losses. Give acquirer: (and stake:), or buyers:.",
+            [Need("target", F.Actor, "The company bought.", C, P, I), Need("price", F.Money, "The price paid for all the shares bought."), May("acquirer", F.Actor, "The single buyer.", C, I), May("stake", F.Percent, "The share the acquirer buys (default 100%)."), May("buyers", F.ActorShares, "Each buyer and the share it buys.", C, I)],
+            BuildAcquisition)
+        {
+            Check = v => Either(v, ("acquirer", null), "buyers").Concat(v.Has("stake") && v.Has("buyers") ? [("stake", "stake: goes with acquirer:, not with buyers:")] : []),
+            Example = "{ at: 2022-10-27, type: company-acquired, target: x-corp, price: 44B, buyers: { musk: 79%, x-co-investors: 21% }, source: herald#F20 }",
+        },
+        new("debt-sold", "Holders of a borrower's debt sell part of it at a price (fraction of face), or offer it (status: offered). The price marks every holder's position; sellers realise the discount.",
+            [Need("borrower", F.Actor, "Whose debt.", C, I, P), Need("face", F.Money, "The face value sold or offered."), Need("price", F.PercentRange, "The price as a share of face: 92%, or a range 90%..95% (its middle is used)."), May("sellers", F.ActorList, "Who sells, pro rata to holdings; default every holder but the buyer.", C, I), May("buyer", F.Actor, "Who buys; default outside the scenario.", C, I), Choose("status", "completed (a sale) or offered (priced, not settled).", "completed", "offered"), May("arranger", F.Actor, "The bank arranging the sale.", C, I)],
+            v => new DebtSold(v.Actor("borrower"), v.Figure("face"), v.Figure("price"), v.Actors("sellers"), v.MaybeActor("buyer") ?? ActorId.Outside, v.Choice("status", "completed") == "completed", v.MaybeActor("arranger")))
+        {
+            Example = "{ at: 2025-01-24, type: debt-sold, borrower: x-corp, face: 3B, price: 90%..95%, status: offered, arranger: morgan-stanley, source: herald#F17 }",
+        },
+        new("valuation-marked", "A company's equity is marked to a new value (value:) or by a change (change: -10%). Every holder's stake moves by its share.",
+            [Need("company", F.Actor, "The company.", C, P), May("value", F.Money, "The new value of 100% of the equity."), May("change", F.Change, "The relative change instead (-10%)."), May("by", F.Party, "Who marked it.")],
+            v => new ValuationMarked(v.Actor("company"), v.MaybeFigure("value"), v.MaybeFigure("change")?.Point, v.MaybeText("by")))
+        {
+            Check = v => Either(v, ("value", null), "change"),
+            Example = "{ at: 2024-09-30, type: valuation-marked, company: x-corp, value: 9.4B, by: fidelity, source: herald#F21 }",
+        },
+        new("net-worth-reported", "An actor's net worth is reported; the gap to what the scenario explains is booked as other holdings.",
+            [Need("actor", F.Actor, "Whose net worth.", C, I, P), Need("value", F.Money, "The reported figure."), May("by", F.Party, "Who reported it.")],
+            v => new NetWorthReported(v.Actor("actor"), v.Figure("value"), v.MaybeText("by")))
+        {
+            Example = "{ at: 2025-01-22, type: net-worth-reported, actor: musk, value: 432.6B, source: herald#F16 }",
+        },
+        new("datacenters-planned", "A project sets how many data centres it plans, with an optional breakdown by region.",
+            [Need("project", F.Actor, "The project.", P, C), Need("count", F.Count, "Data centres planned in all."), May("region", F.Text, "Where (United States)."), May("of-which", F.RegionCounts, "Regions within it ({ Texas: 10 }).")],
+            v => new DatacentersPlanned(v.Actor("project"), v.Figure("count"), v.MaybeText("region"), v.Regions("of-which")))
+        {
+            Example = "{ at: 2025-01-21, type: datacenters-planned, project: stargate, count: 20, region: United States, of-which: { Texas: 10 }, source: herald#F09 }",
+        },
+        new("milestone-set", "A project sets an expected date for a milestone.",
+            [Need("project", F.Actor, "The project.", P, C), Need("milestone", F.Text, "What is expected."), Need("expected", F.Date, "When (mid-2026).")],
+            v => new MilestoneSet(v.Actor("project"), v.Text("milestone"), v.Date("expected").Date, v.Date("expected").Label))
+        {
+            Example = "{ at: 2025-01-21, type: milestone-set, project: stargate, milestone: first data centre operational, expected: mid-2026, source: herald#F03 }",
+        },
+        new("gpus-planned", "A site adds GPUs of one catalog model to its plan. Rolls up to the site's parent, operator and owner.",
+            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), Need("gpu", F.Gpu, "The model, from the catalog."), Need("count", F.Count, "How many."), May("online-by", F.Date, "When they are due.")],
+            v => new GpusPlanned(v.Actor("site"), v.Text("gpu"), v.Figure("count"), v.MaybeDateLabel("online-by")))
+        {
+            Example = "{ at: 2025-01-21, type: gpus-planned, site: abilene, gpu: GB300, count: 200k, source: herald#F12 }",
+        },
+        new("gpus-deployed", "GPUs move forward at a site: to under construction, or online. They come out of the plan; any beyond it enlarge it.",
+            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), Need("gpu", F.Gpu, "The model, from the catalog."), Need("count", F.Count, "How many."), Choose("status", "online, or under-construction.", "online", "under-construction")],
+            v => new GpusDeployed(v.Actor("site"), v.Text("gpu"), v.Figure("count"), v.Choice("status", "online") == "online" ? GpuStatus.Online : GpuStatus.UnderConstruction))
+        {
+            Example = "{ at: 2025-01-21, type: gpus-deployed, site: abilene, gpu: GB200, count: 100k, source: herald#F12 }",
+        },
+        new("model-released", "A company releases a model, optionally with its training cost.",
+            [Need("company", F.Actor, "Who releases it.", C, P), Need("model", F.Text, "The model's name."), May("training-cost", F.Money, "What training cost (~5.5M)."), May("open-weights", F.Bool, "Whether the weights are open."), May("compares-to", F.Text, "What it is said to match.")],
+            v => new ModelReleased(v.Actor("company"), v.Text("model"), v.MaybeFigure("training-cost"), v.MaybeBool("open-weights"), v.MaybeText("compares-to")))
+        {
+            Example = "{ at: 2025-01-20, type: model-released, company: deepseek, model: R1, training-cost: ~5.5M, open-weights: true, source: herald#F14 }",
+        },
+        new("claim-made", "Someone claims (or denies) something about an actor. A figure is kept beside the announced ones as contested capital, never in their place.",
+            [Need("by", F.Party, "Who claims."), Need("subject", F.Actor, "The actor it is about.", C, I, P), May("about", F.Actor, "A second actor it concerns.", C, I, P), Need("says", F.Text, "What was said."), Choose("stance", "asserts or denies.", "asserts", "denies"), May("figure", F.Money, "The figure claimed (< 10B)."), May("disputes", F.EventIds, "Ids of the events it disputes.")],
+            v => new ClaimMade(v.Text("by"), v.Actor("subject"), v.MaybeActor("about"), v.Text("says"), v.Choice("stance", "asserts") == "denies" ? ClaimStance.Denies : ClaimStance.Asserts, v.MaybeFigure("figure"), v.Ids("disputes")))
+        {
+            Example = "{ at: 2025-01-22, type: claim-made, by: musk, subject: stargate, about: softbank, says: They don't actually have the money, figure: < 10B, source: herald#F05 }",
+        },
+        new("statement-made", "Someone says something about an actor that moves no money; kept for the story.",
+            [Need("by", F.Party, "Who spoke."), Need("about", F.Actor, "The actor it is about.", C, I, P), Need("says", F.Text, "What was said.")],
+            v => new StatementMade(v.Text("by"), v.Actor("about"), v.Text("says")))
+        {
+            Example = "{ at: 2025-01-23, type: statement-made, by: trump, about: musk, says: He hates one of the people in it, source: herald#F06 }",
+        },
+        new("jobs-pledged", "A project says how many jobs it will create.",
+            [Need("project", F.Actor, "The project.", P, C), Need("count", F.Count, "How many (100k+ for hundreds of thousands).")],
+            v => new JobsPledged(v.Actor("project"), v.Figure("count")))
+        {
+            Example = "{ at: 2025-01-21, type: jobs-pledged, project: stargate, count: 100k+, source: herald#F04 }",
+        },
+        new("layoffs-announced", "A company cuts jobs, by count and/or share of staff.",
+            [Need("company", F.Actor, "The company.", C, P), May("count", F.Count, "How many jobs."), May("share", F.Percent, "What share of the staff.")],
+            v => new LayoffsAnnounced(v.Actor("company"), v.MaybeFigure("count"), v.MaybeFraction("share")))
+        {
+            Example = "{ at: 2022-11-04, type: layoffs-announced, company: x-corp, count: ~3700, share: 50%, source: herald#F22 }",
+        },
+        new("odds-quoted", "A prediction market quotes the probability of an outcome; the metric is odds:<question-id>.",
+            [Need("market", F.Party, "The market."), Need("subject", F.Actor, "The actor it is about.", C, I, P), Need("question", F.Text, "The outcome, as a reader asks it."), Need("question-id", F.Slug, "A short key for the metric."), Need("probability", F.Percent, "The probability.")],
+            v => new OddsQuoted(v.Text("market"), v.Actor("subject"), v.Text("question"), v.Text("question-id"), v.Figure("probability").Point))
+        {
+            Example = "{ at: 2025-01-22, type: odds-quoted, market: polymarket, subject: musk, question: Musk becomes a trillionaire in 2025, question-id: trillionaire-2025, probability: 13%, source: herald#F16 }",
+        },
+        new("lawsuit-filed", "One actor sues another; both keep a record.",
+            [Need("plaintiff", F.Actor, "Who sues.", C, I, P), Need("defendant", F.Actor, "Who is sued.", C, I, P), Need("claim", F.Text, "What it is about.")],
+            v => new LawsuitFiled(v.Actor("plaintiff"), v.Actor("defendant"), v.Text("claim")))
+        {
+            Example = "{ at: 2024-02-29, type: lawsuit-filed, plaintiff: musk, defendant: openai, claim: breach of founding agreement, source: herald#F07 }",
+        },
+        new("data-provided", "One actor gives another a data asset; the recipient counts it.",
+            [Need("from", F.Actor, "Who provides it.", C, I, P), Need("to", F.Actor, "Who receives it.", C, I, P), Need("asset", F.Text, "What it is.")],
+            v => new DataProvided(v.Actor("from"), v.Actor("to"), v.Text("asset")))
+        {
+            Example = "{ at: 2025-01-22, type: data-provided, from: x-corp, to: xai, asset: pre-training data from X posts, source: herald#F23 }",
+        },
+    ];
+
+    private static readonly Dictionary<string, EventSpec> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
+
+    /// <summary>The spec of an event type, or null.</summary>
+    public static EventSpec? Find(string name) => ByName.GetValueOrDefault(name);
+
+    private static LoanMade BuildLoan(FieldValues v)
+    {
+        var lenders = v.Has("lenders") ? v.Amounts("lenders") : [new ActorAmount(v.Actor("lender"), v.Figure("amount").Point)];
+        return new LoanMade(v.Actor("borrower"), lenders, v.MaybeText("purpose"));
+    }
+
+    private static CompanyAcquired BuildAcquisition(FieldValues v)
+    {
+        var buyers = v.Has("buyers") ? v.Amounts("buyers") : [new ActorAmount(v.Actor("acquirer"), v.MaybeFraction("stake") ?? 1m)];
+        return new CompanyAcquired(v.Actor("target"), v.Figure("price"), buyers);
+    }
+
+    /// <summary>Exactly one of two ways to say something: the fields of <paramref name="first"/>, or <paramref name="other"/>.</summary>
+    private static IEnumerable<(string, string)> Either(FieldValues v, (string Main, string? Companion) first, string other)
+    {
+        var hasFirst = v.Has(first.Main);
+        var hasOther = v.Has(other);
+        if (hasFirst && hasOther)
+        {
+            yield return (other, $"give {first.Main}: or {other}:, not both");
+        }
+        else if (!hasFirst && !hasOther)
+        {
+            yield return (string.Empty, $"give {first.Main}:{(first.Companion is null ? string.Empty : $" with {first.Companion}:")} or {other}:");
+        }
+        else if (hasFirst && first.Companion is { } companion && !v.Has(companion))
+        {
+            yield return (first.Main, $"{first.Main}: needs {companion}:");
+        }
+        else if (!hasFirst && first.Companion is { } lone && v.Has(lone))
+        {
+            yield return (lone, $"{lone}: goes with {first.Main}:, not with {other}:");
+        }
+    }
+}

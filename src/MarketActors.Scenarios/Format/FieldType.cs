@@ -1,0 +1,65 @@
+namespace MarketActors.Scenarios.Format;
+
+/// <summary>What a field of a scenario file holds, which decides how it is read and documented.</summary>
+public enum FieldType
+{
+    /// <summary>One actor's id.</summary>
+    Actor,
+
+    /// <summary>A list of actor ids.</summary>
+    ActorList,
+
+    /// <summary>A mapping of actor id to an amount of money (<c>{ morgan-stanley: 3.5B }</c>).</summary>
+    ActorMoney,
+
+    /// <summary>A mapping of actor id to a percentage (<c>{ musk: 79% }</c>).</summary>
+    ActorShares,
+
+    /// <summary>An actor's or a person's id.</summary>
+    Party,
+
+    /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>~5.5M</c>).</summary>
+    Money,
+
+    /// <summary>A count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>
+    Count,
+
+    /// <summary>A percentage (<c>79%</c>).</summary>
+    Percent,
+
+    /// <summary>A percentage or a range of them (<c>90%..95%</c>).</summary>
+    PercentRange,
+
+    /// <summary>A signed relative change (<c>-10%</c>).</summary>
+    Change,
+
+    /// <summary>A date (<c>2025-01-21</c>, <c>mid-2026</c>).</summary>
+    Date,
+
+    /// <summary>A duration (<c>4y</c>).</summary>
+    Duration,
+
+    /// <summary>Free text.</summary>
+    Text,
+
+    /// <summary>A kebab-case key.</summary>
+    Slug,
+
+    /// <summary>true or false.</summary>
+    Bool,
+
+    /// <summary>One of a fixed set of words.</summary>
+    Choice,
+
+    /// <summary>A mapping of region to count (<c>{ Texas: 10 }</c>).</summary>
+    RegionCounts,
+
+    /// <summary>A list of event ids.</summary>
+    EventIds,
+
+    /// <summary>A GPU model from the catalog.</summary>
+    Gpu,
+
+    /// <summary>An area (<c>875 acres</c>).</summary>
+    Area,
+}

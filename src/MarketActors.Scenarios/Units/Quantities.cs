@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Scenarios.Units;
+
+/// <summary>
+/// Reads the human units of scenario files: money (<c>500B</c>, <c>$5.5M</c>, <c>&lt; $10B</c>, <c>1M+</c>,
+/// <c>~5.5M</c>, <c>1B..2B</c>), counts (<c>100k</c>), percentages (<c>13%</c>, <c>90%..95%</c>, <c>-10%</c>),
+/// durations (<c>4y</c>) and areas (<c>875 acres</c>). Each reader returns null and an explanation on failure.
+/// </summary>
+public static partial class Quantities
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>An amount of US dollars, possibly qualified.</summary>
+    public static Figure? Money(string text, out string? error) => ReadFigure(text, money: true, out error);
+
+    /// <summary>A count (GPUs, jobs), possibly qualified.</summary>
+    public static Figure? Count(string text, out string? error) => ReadFigure(text, money: false, out error);
+
+    /// <summary>A percentage as a fraction (<c>79%</c> → 0.79); a range (<c>90%..95%</c>) when allowed.</summary>
+    public static Figure? Percent(string text, bool allowRange, out string? error)
+    {
+        error = null;
+        var t = Squeeze(text);
+        var range = SplitRange(t);
+        if (range is { } parts)
+        {
+            if (!allowRange)
+            {
+                error = $"'{text}' is a range; give one percentage here";
+                return null;
+            }
+
+            var high = OnePercent(parts.High, out error);
+            var low = high is null ? null : OnePercent(parts.Low.EndsWith('%') ? parts.Low : parts.Low + "%", out error);
+            if (low is null || high is null)
+            {
+                error = $"'{text}' is not a range of percentages like 90%..95%";
+                return null;
+            }
+
+            if (low > high)
+            {
+                error = $"the range '{text}' runs backwards; write the low end first";
+                return null;
+            }
+
+            return Figure.Between(low.Value, high.Value);
+        }
+
+        var value = OnePercent(t, out error);
+        if (value is null)
+        {
+            error = $"'{text}' is not a percentage like 13% or 21.35%";
+            return null;
+        }
+
+        return Figure.Of(value.Value);
+    }
+
+    /// <summary>A duration, returned as its label and its length in months (<c>4y</c> → 48).</summary>
+    public static (string Label, decimal Months)? Duration(string text, out string? error)
+    {
+        error = null;
+        var match = DurationPattern().Match(Squeeze(text));
+        if (!match.Success)
+        {
+            error = $"'{text}' is not a duration like 4y, 18mo, 90d or 2w";
+            return null;
+        }
+
+        var n = decimal.Parse(match.Groups["n"].Value, Invariant);
+        var months = match.Groups["u"].Value.ToLowerInvariant() switch
+        {
+            "y" or "yr" or "yrs" or "year" or "years" => n * 12,
+            "mo" or "month" or "months" => n,
+            "w" or "wk" or "week" or "weeks" => n * 7 / 30.4375m,
+            _ => n / 30.4375m,
+        };
+        return (text.Trim(), months);
+    }
+
+    /// <summary>An area, returned in square metres with its label (<c>875 acres</c> → 3,541,011.6 m²).</summary>
+    public static (string Label, decimal SquareMetres)? Area(string text, out string? error)
+    {
+        error = null;
+        var match = AreaPattern().Match(Squeeze(text));
+        if (!match.Success)
+        {
+            error = $"'{text}' is not an area like 875 acres, 350 ha, 3.5 km2 or 120000 m2";
+            return null;
+        }
+
+        var n = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+        var factor = match.Groups["u"].Value.ToLowerInvariant() switch
+        {
+            "acre" or "acres" => 4046.8564224m,
+            "ha" or "hectare" or "hectares" => 10_000m,
+            "km2" or "km²" => 1_000_000m,
+            "sqft" or "sq ft" or "ft2" => 0.09290304m,
+            _ => 1m,
+        };
+        return (text.Trim(), n * factor);
+    }
+
+    private static Figure? ReadFigure(string text, bool money, out string? error)
+    {
+        error = null;
+        var t = Squeeze(text);
+        var range = SplitRange(t);
+        if (range is { } parts)
+        {
+            var low = OneAmount(parts.Low, money, out var lowBound, out error);
+            var high = low is null ? null : OneAmount(parts.High, money, out var highBound, out error);
+            if (low is null || high is null)
+            {
+                error ??= $"'{text}' is not a range like 1B..2B";
+                return null;
+            }
+
+            if (low > high)
+            {
+                error = $"the range '{text}' runs backwards; write the low end first";
+                return null;
+            }
+
+            return Figure.Between(low.Value, high.Value);
+        }
+
+        var value = OneAmount(t, money, out var bound, out error);
+        return value is null ? null : Figure.Of(value.Value, bound);
+    }
+
+    private static decimal? OneAmount(string text, bool money, out FigureBound bound, out string? error)
+    {
+        error = null;
+        bound = FigureBound.Exact;
+        var match = AmountPattern().Match(text);
+        if (!match.Success)
+        {
+            error = money
+                ? $"'{text}' is not an amount of dollars like 500B, $5.5M, ~5.5M, < 10B or 1M+"
+                : $"'{text}' is not a count like 100000, 100k, 1.5M or 1M+";
+            return null;
+        }
+
+        var currency = match.Groups["c"].Value;
+        if (currency.Length > 0 && !money)
+        {
+            error = $"'{text}' is money; a count is a plain number like 100k";
+            return null;
+        }
+
+        if (currency is not ("" or "$" or "US$" or "USD"))
+        {
+            error = $"'{text}': amounts are in US dollars; convert it and say so in a note";
+            return null;
+        }
+
+        var qualifier = match.Groups["q"].Value.ToLowerInvariant();
+        var plus = match.Groups["plus"].Success;
+        bound = qualifier switch
+        {
+            "~" or "about" or "approx" or "approx." or "≈" => FigureBound.Approximate,
+            "<" or "<=" or "under" or "below" or "≤" => FigureBound.AtMost,
+            "over" or "above" or ">=" or "≥" => FigureBound.AtLeast,
+            _ => plus ? FigureBound.AtLeast : FigureBound.Exact,
+        };
+        if (plus && qualifier.Length > 0)
+        {
+            error = $"'{text}' has two qualifiers; keep one";
+            return null;
+        }
+
+        var number = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+        var scale = match.Groups["s"].Value.ToLowerInvariant() switch
+        {
+            "k" or "thousand" => 1_000m,
+            "m" or "mn" or "million" => 1_000_000m,
+            "b" or "bn" or "billion" => 1_000_000_000m,
+            "t" or "tn" or "trillion" => 1_000_000_000_000m,
+            _ => 1m,
+        };
+        var value = number * scale;
+        if (match.Groups["neg"].Success)
+        {
+            error = $"'{text}' is negative; amounts and counts here are never below zero";
+            return null;
+        }
+
+        return value;
+    }
+
+    private static decimal? OnePercent(string text, out string? error)
+    {
+        error = null;
+        var match = PercentPattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var value = decimal.Parse(match.Groups["n"].Value, Invariant) / 100m;
+        return match.Groups["sign"].Value == "-" ? -value : value;
+    }
+
+    private static (string Low, string High)? SplitRange(string text)
+    {
+        foreach (var separator in new[] { "..", "–", " to " })
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return (text[..at].Trim(), text[(at + separator.Length)..].Trim());
+            }
+        }
+
+        return null;
+    }
+
+    private static string Squeeze(string text) => WhitespacePattern().Replace(text.Trim(), " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespacePattern();
+
+    [GeneratedRegex(@"^(?<q>~|≈|<=|<|≤|>=|≥|about|approx\.?|under|below|over|above)?\s*(?<neg>-)?\s*(?<c>US\$|USD|\$|€|£|¥|EUR|GBP|CNY|RMB)?\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<s>k|K|m|M|mn|b|B|bn|t|T|tn|thousand|million|billion|trillion)?(?<plus>\+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^(?<sign>[+-])?\s*(?<n>\d+(\.\d+)?)\s*%$")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<u>y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>acres?|ha|hectares?|km2|km²|m2|m²|sq ft|sqft|ft2)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AreaPattern();
+}
