@@ -1,0 +1,76 @@
+using MarketActors.Cli.Engines;
+using MarketActors.Cli.Rendering;
+using MarketActors.Domain.Engine;
+using MarketActors.Reporting;
+using MarketActors.Reporting.Files;
+using MarketActors.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MarketActors.Cli.Commands;
+
+/// <summary>Replays a scenario and shows (and optionally writes) what it moved.</summary>
+public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
+{
+    private readonly IAnsiConsole _console;
+
+    /// <summary>Creates the command for a console.</summary>
+    public ReplayCommand(IAnsiConsole console)
+    {
+        _console = console;
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
+    {
+        var loaded = ScenarioLoader.Load(settings.Scenario, settings.Seed);
+        if (loaded.Scenario is not { } scenario)
+        {
+            Diagnostics.Print(loaded.Diagnostics);
+            return ExitCodes.InvalidInput;
+        }
+
+        var plan = settings.UntilDate is { } until ? scenario.Plan.Until(until) : scenario.Plan;
+        await using IReplayEngine engine = settings.Engine == "reference" ? new ReferenceEngine() : await GrainEngine.StartAsync(cancellationToken);
+        Domain.Output.RunOutput output;
+        try
+        {
+            output = await WithProgress(engine, plan, cancellationToken);
+        }
+        catch (RuleViolationException ex)
+        {
+            Diagnostics.Print([scenario.At(ex.EventSeq, ex.Message)]);
+            return ExitCodes.InvalidInput;
+        }
+
+        var view = new RunView(plan, output);
+        ConsoleReport.Render(_console, view, RunReport.Build(view), engine.Description, settings.Quiet);
+        if (settings.Out is { } dir)
+        {
+            OutputFiles.Write(dir, plan, output);
+            _console.MarkupLine($"Wrote {string.Join(", ", OutputFiles.Names)} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private async Task<Domain.Output.RunOutput> WithProgress(IReplayEngine engine, RunPlan plan, CancellationToken cancellationToken)
+    {
+        if (!_console.Profile.Capabilities.Interactive)
+        {
+            return await engine.ReplayAsync(plan, new Progress<(int, int)>(), cancellationToken);
+        }
+
+        Domain.Output.RunOutput? output = null;
+        await _console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("Replaying", maxValue: Math.Max(1, plan.Ticks().Length));
+                output = await engine.ReplayAsync(plan, new Progress<(int Done, int Total)>(p => task.Value = p.Done), cancellationToken);
+                task.Value = task.MaxValue;
+            });
+        return output!;
+    }
+}

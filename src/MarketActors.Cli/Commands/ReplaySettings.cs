@@ -1,0 +1,58 @@
+using System.ComponentModel;
+using MarketActors.Scenarios.Units;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MarketActors.Cli.Commands;
+
+/// <summary>The arguments of <c>replay</c>.</summary>
+public sealed class ReplaySettings : CommandSettings
+{
+    /// <summary>The scenario file.</summary>
+    [CommandArgument(0, "<scenario>")]
+    [Description("The scenario file to replay (YAML).")]
+    public string Scenario { get; init; } = string.Empty;
+
+    /// <summary>Where to write the output files.</summary>
+    [CommandOption("-o|--out <DIR>")]
+    [Description("Write timeline.json, series.csv, ledger.csv and summary.md into DIR.")]
+    public string? Out { get; init; }
+
+    /// <summary>The last date to replay.</summary>
+    [CommandOption("--until <DATE>")]
+    [Description("Stop after this date (2025-01-22, 2025-01, mid-2025...).")]
+    public string? Until { get; init; }
+
+    /// <summary>The seed of random draws.</summary>
+    [CommandOption("--seed <N>")]
+    [Description("The seed that keys random draws. Same scenario and seed, same output.")]
+    [DefaultValue(0L)]
+    public long Seed { get; init; }
+
+    /// <summary>Which engine replays.</summary>
+    [CommandOption("--engine <ENGINE>")]
+    [Description("grains (default: the Orleans engine on an embedded silo) or reference (the sequential replayer it is checked against).")]
+    [DefaultValue("grains")]
+    public string Engine { get; init; } = "grains";
+
+    /// <summary>Print only the heading, not the tables.</summary>
+    [CommandOption("-q|--quiet")]
+    [Description("Print only the heading line (useful with --out).")]
+    public bool Quiet { get; init; }
+
+    /// <summary>The parsed --until date.</summary>
+    public DateOnly? UntilDate => Until is null ? null : Dates.Parse(Until, out _);
+
+    /// <inheritdoc />
+    public override ValidationResult Validate()
+    {
+        if (Until is not null && Dates.Parse(Until, out var error) is null)
+        {
+            return ValidationResult.Error("--until: " + error);
+        }
+
+        return Engine is "grains" or "reference"
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--engine: '{Engine}' is not an engine; use grains or reference");
+    }
+}

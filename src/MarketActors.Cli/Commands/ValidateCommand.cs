@@ -1,0 +1,40 @@
+using MarketActors.Scenarios;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MarketActors.Cli.Commands;
+
+/// <summary>Checks scenario files without running them: every problem of every file, as file:line:col: message.</summary>
+public sealed class ValidateCommand : Command<ValidateSettings>
+{
+    private readonly IAnsiConsole _console;
+
+    /// <summary>Creates the command for a console.</summary>
+    public ValidateCommand(IAnsiConsole console)
+    {
+        _console = console;
+    }
+
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
+    {
+        var failed = 0;
+        foreach (var file in settings.Scenarios)
+        {
+            var result = ScenarioLoader.Load(file);
+            if (result.Scenario is { } scenario)
+            {
+                var plan = scenario.Plan;
+                _console.MarkupLine($"[green]ok[/] {Markup.Escape(file)}: {plan.World.Actors.Length - 1} actors, {plan.Events.Length} events, {plan.Ticks().Length} dates");
+            }
+            else
+            {
+                failed++;
+                Diagnostics.Print(result.Diagnostics);
+                Console.Error.WriteLine($"{file}: {result.Diagnostics.Count} problem{(result.Diagnostics.Count == 1 ? string.Empty : "s")}");
+            }
+        }
+
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,76 @@
+using MarketActors.Cli.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MarketActors.Cli;
+
+/// <summary>The command line: commands, help with examples, and exit codes that mean something.</summary>
+public static class MarketActorsApp
+{
+    /// <summary>Runs the command line on a console; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    {
+        console ??= DefaultConsole();
+        var services = new ServiceCollection().AddSingleton(console);
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("marketactors");
+            config.ConfigureConsole(console);
+            config.PropagateExceptions();
+            config.AddCommand<ReplayCommand>("replay")
+                .WithDescription("Replay a scenario on an embedded Orleans silo and show the timeline, the capital and compute it moved, and the answers an analyst asks of it.")
+                .WithExample("replay", "scenarios/stargate-2025.yaml")
+                .WithExample("replay", "scenarios/stargate-2025.yaml", "--out", "out/stargate")
+                .WithExample("replay", "scenarios/stargate-2025.yaml", "--until", "2025-01-22");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
+                .WithExample("validate", "scenarios/stargate-2025.yaml")
+                .WithExample("validate", "scenarios/a.yaml", "scenarios/b.yaml");
+        });
+
+        try
+        {
+            var code = await app.RunAsync(args);
+            return code < 0 ? ExitCodes.InvalidInput : code;
+        }
+        catch (CommandAppException ex)
+        {
+            Console.Error.WriteLine("marketactors: " + ex.Message);
+            Console.Error.WriteLine("Try 'marketactors --help'.");
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("marketactors: cancelled");
+            return ExitCodes.InternalFailure;
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine("marketactors: internal error: " + ex.Message);
+            if (Environment.GetEnvironmentVariable("MARKETACTORS_DEBUG") is "1" or "true")
+            {
+                Console.Error.WriteLine(ex);
+            }
+            else
+            {
+                Console.Error.WriteLine("Set MARKETACTORS_DEBUG=1 for the details.");
+            }
+
+            return ExitCodes.InternalFailure;
+        }
+    }
+
+    private static IAnsiConsole DefaultConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings());
+        if (!console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        {
+            // Redirected output has no width of its own; pick one that keeps the tables readable.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
+        }
+
+        return console;
+    }
+}

@@ -1,0 +1,1 @@
+return await MarketActors.Cli.MarketActorsApp.RunAsync(args);

@@ -1,0 +1,41 @@
+using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Output;
+using MarketActors.Reporting.Tables;
+
+namespace MarketActors.Reporting.Answers;
+
+/// <summary>Every actor's capital and capacity at the end of the run.</summary>
+public static class EndStateAnswer
+{
+    private static readonly string[] CapitalMetrics = [Metric.NetWorth, Metric.Cash, Metric.Valuation, Metric.StakesValue, Metric.DebtHeldValue, Metric.DebtOwedFace, Metric.CapitalAnnounced, Metric.CapitalPledged];
+    private static readonly string[] CapacityMetrics = [Metric.GpusOnline, Metric.GpusPlanned, Metric.H100eOnline, Metric.H100ePlanned, Metric.MwPlanned];
+
+    /// <summary>The capital table and the capacity table.</summary>
+    public static IEnumerable<ReportTable> Build(RunView run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var actors = run.Output.Actors.OrderBy(a => a.Id == Domain.Actors.ActorId.Outside).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var capital = new TableBuilder("Capital at the end", "Actor", "Net worth", "Cash", "Valuation", "Stakes", "Debt held (market)", "Debt owed (face)", "Announced", "Pledged");
+        foreach (var a in actors.Where(a => CapitalMetrics.Any(m => a.Metric(m) != 0)))
+        {
+            capital.Row([a.Name, .. CapitalMetrics.Select(m => Money(a, m))]);
+        }
+
+        capital.Note("Cash below zero is money spent whose origin the scenario does not model; 'outside' is everyone outside the scenario.");
+        yield return capital.Build();
+
+        var capacity = new TableBuilder("Compute at the end (own and rolled up)", "Actor", "GPUs online", "GPUs planned", "H100e online", "H100e planned", "MW planned");
+        foreach (var a in actors.Where(a => CapacityMetrics.Any(m => a.Metric(m) != 0)))
+        {
+            capacity.Row([a.Name, .. CapacityMetrics.Select(m => Format.Number(a.Metric(m), 0))]);
+        }
+
+        if (!capacity.Build().IsEmpty)
+        {
+            capacity.Note("Sites roll their GPUs up to their parent project, operator and owner.");
+            yield return capacity.Build();
+        }
+    }
+
+    private static string Money(ActorSnapshot actor, string metric) => actor.Metric(metric) is var v && v != 0 ? Format.Money(v) : "—";
+}

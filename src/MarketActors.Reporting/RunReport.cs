@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using MarketActors.Reporting.Answers;
+using MarketActors.Reporting.Tables;
+
+namespace MarketActors.Reporting;
+
+/// <summary>Everything a reader is shown about a run: the answers to an analyst's questions, then the end state.</summary>
+/// <param name="Answers">Capital by date, compute by date, debt, marks, models.</param>
+/// <param name="EndState">Capital and compute of every actor at the end.</param>
+public sealed record RunReport(ImmutableArray<ReportTable> Answers, ImmutableArray<ReportTable> EndState)
+{
+    /// <summary>Builds the report of a run.</summary>
+    public static RunReport Build(RunView run) => new(
+        [.. CapitalAnswer.Build(run), .. ComputeAnswer.Build(run), .. DebtAnswer.Build(run), .. MarksAnswer.Build(run), .. ModelsAnswer.Build(run)],
+        [.. EndStateAnswer.Build(run)]);
+}

@@ -1,0 +1,82 @@
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Output;
+
+namespace MarketActors.Reporting;
+
+/// <summary>A run's plan and outputs with the lookups reports need: a metric at a date, an actor's end state.</summary>
+public sealed class RunView
+{
+    private readonly Dictionary<(ActorId, string), List<SeriesPoint>> _series = [];
+    private readonly Dictionary<ActorId, ActorSnapshot> _actors;
+
+    /// <summary>Indexes a run.</summary>
+    public RunView(RunPlan plan, RunOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(output);
+        Plan = plan;
+        Output = output;
+        foreach (var point in output.Series)
+        {
+            if (!_series.TryGetValue((point.Actor, point.Metric), out var list))
+            {
+                _series[(point.Actor, point.Metric)] = list = [];
+            }
+
+            list.Add(point);
+        }
+
+        _actors = output.Actors.ToDictionary(a => a.Id);
+    }
+
+    /// <summary>The plan.</summary>
+    public RunPlan Plan { get; }
+
+    /// <summary>The outputs.</summary>
+    public RunOutput Output { get; }
+
+    /// <summary>The world, for names.</summary>
+    public World World => Plan.World;
+
+    /// <summary>A metric's value at the end of a date (zero before it was ever set).</summary>
+    public decimal At(ActorId actor, string metric, DateOnly date)
+    {
+        if (!_series.TryGetValue((actor, metric), out var points))
+        {
+            return 0m;
+        }
+
+        var value = 0m;
+        foreach (var point in points)
+        {
+            if (point.At > date)
+            {
+                break;
+            }
+
+            value = point.Value;
+        }
+
+        return value;
+    }
+
+    /// <summary>The dates on which a metric of an actor changed.</summary>
+    public IEnumerable<DateOnly> Changes(ActorId actor, string metric) =>
+        _series.TryGetValue((actor, metric), out var points) ? points.Select(p => p.At) : [];
+
+    /// <summary>An actor's books at the end.</summary>
+    public ActorSnapshot End(ActorId actor) => _actors[actor];
+
+    /// <summary>The scheduled events of a type, in schedule order.</summary>
+    public IEnumerable<(ScheduledEvent Event, T Body)> Events<T>()
+        where T : MarketEvent =>
+        Plan.Events.Where(e => e.Body is T).Select(e => (e, (T)e.Body));
+
+    /// <summary>The timeline entry of an event.</summary>
+    public TimelineEntry Entry(int seq) => Output.Timeline[seq];
+
+    /// <summary>Sources, for a table cell.</summary>
+    public static string Cite(ScheduledEvent e) => string.Join(", ", e.Sources);
+}
