@@ -9,10 +9,11 @@ namespace MarketActors.Cli;
 public static class MarketActorsApp
 {
     /// <summary>Runs the command line on a console; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null)
+    public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, TextWriter? errors = null)
     {
         console ??= DefaultConsole();
-        var services = new ServiceCollection().AddSingleton(console);
+        errors ??= Console.Error;
+        var services = new ServiceCollection().AddSingleton(console).AddSingleton(new ErrorOutput(errors));
         var app = new CommandApp(new TypeRegistrar(services));
         app.Configure(config =>
         {
@@ -37,25 +38,25 @@ public static class MarketActorsApp
         }
         catch (CommandAppException ex)
         {
-            Console.Error.WriteLine("marketactors: " + ex.Message);
-            Console.Error.WriteLine("Try 'marketactors --help'.");
+            errors.WriteLine("marketactors: " + ex.Message);
+            errors.WriteLine("Try 'marketactors --help'.");
             return ExitCodes.InvalidInput;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("marketactors: cancelled");
+            errors.WriteLine("marketactors: cancelled");
             return ExitCodes.InternalFailure;
         }
         catch (Exception ex)
         {
-            Console.Error.WriteLine("marketactors: internal error: " + ex.Message);
+            errors.WriteLine("marketactors: internal error: " + ex.Message);
             if (Environment.GetEnvironmentVariable("MARKETACTORS_DEBUG") is "1" or "true")
             {
-                Console.Error.WriteLine(ex);
+                errors.WriteLine(ex);
             }
             else
             {
-                Console.Error.WriteLine("Set MARKETACTORS_DEBUG=1 for the details.");
+                errors.WriteLine("Set MARKETACTORS_DEBUG=1 for the details.");
             }
 
             return ExitCodes.InternalFailure;

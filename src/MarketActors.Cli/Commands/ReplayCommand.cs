@@ -13,11 +13,13 @@ namespace MarketActors.Cli.Commands;
 public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
 {
     private readonly IAnsiConsole _console;
+    private readonly ErrorOutput _errors;
 
     /// <summary>Creates the command for a console.</summary>
-    public ReplayCommand(IAnsiConsole console)
+    public ReplayCommand(IAnsiConsole console, ErrorOutput errors)
     {
         _console = console;
+        _errors = errors;
     }
 
     /// <inheritdoc />
@@ -26,7 +28,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         var loaded = ScenarioLoader.Load(settings.Scenario, settings.Seed);
         if (loaded.Scenario is not { } scenario)
         {
-            Diagnostics.Print(loaded.Diagnostics);
+            _errors.Print(loaded.Diagnostics);
             return ExitCodes.InvalidInput;
         }
 
@@ -39,7 +41,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         }
         catch (RuleViolationException ex)
         {
-            Diagnostics.Print([scenario.At(ex.EventSeq, ex.Message)]);
+            _errors.Print([scenario.At(ex.EventSeq, ex.Message)]);
             return ExitCodes.InvalidInput;
         }
 

@@ -8,11 +8,13 @@ namespace MarketActors.Cli.Commands;
 public sealed class ValidateCommand : Command<ValidateSettings>
 {
     private readonly IAnsiConsole _console;
+    private readonly ErrorOutput _errors;
 
     /// <summary>Creates the command for a console.</summary>
-    public ValidateCommand(IAnsiConsole console)
+    public ValidateCommand(IAnsiConsole console, ErrorOutput errors)
     {
         _console = console;
+        _errors = errors;
     }
 
     /// <inheritdoc />
@@ -30,8 +32,8 @@ public sealed class ValidateCommand : Command<ValidateSettings>
             else
             {
                 failed++;
-                Diagnostics.Print(result.Diagnostics);
-                Console.Error.WriteLine($"{file}: {result.Diagnostics.Count} problem{(result.Diagnostics.Count == 1 ? string.Empty : "s")}");
+                _errors.Print(result.Diagnostics);
+                _errors.Line($"{file}: {result.Diagnostics.Count} problem{(result.Diagnostics.Count == 1 ? string.Empty : "s")}");
             }
         }
 

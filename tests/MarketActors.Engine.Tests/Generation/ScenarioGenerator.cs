@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Values;
+using MarketActors.Scenarios.Replay;
+
+namespace MarketActors.Engine.Tests.Generation;
+
+/// <summary>
+/// Builds a run plan from a <see cref="WorldShape"/>: a world of companies, investors (some valued at NAV) and
+/// projects linked into parents and operators, and events of every kind drawn from the seeds. Holdings only
+/// run from later actors to earlier ones, so no ownership cycle can form. Events the rules refuse (selling
+/// debt nobody holds) are dropped, one at a time, until the reference replayer accepts the plan.
+/// </summary>
+public static class ScenarioGenerator
+{
+    public const int Kinds = 27;
+
+    private static readonly DateOnly Start = new(2025, 1, 6);
+
+    public static RunPlan Build(WorldShape shape)
+    {
+        var world = World(shape);
+        var seeds = shape.Events.ToList();
+        for (var attempt = 0; attempt <= shape.Events.Length; attempt++)
+        {
+            var (plan, origins) = Plan(world, seeds);
+            try
+            {
+                ReferenceReplayer.Replay(plan);
+                return plan;
+            }
+            catch (RuleViolationException ex) when (ex.EventSeq >= 0)
+            {
+                seeds.RemoveAt(origins[ex.EventSeq]);
+            }
+        }
+
+        throw new InvalidOperationException("The repair loop did not converge.");
+    }
+
+    private static World World(WorldShape shape)
+    {
+        var actors = new List<ActorProfile>();
+        for (var i = 0; i < shape.Companies; i++)
+        {
+            actors.Add(ActorProfile.Simple(new ActorId($"c{i}"), ActorKind.Company, $"Company {i}"));
+        }
+
+        for (var i = 0; i < shape.Investors; i++)
+        {
+            actors.Add(ActorProfile.Simple(new ActorId($"i{i}"), ActorKind.Investor, $"Investor {i}") with { ValuedAtNav = i < shape.NavInvestors });
+        }
+
+        for (var i = 0; i < shape.Projects; i++)
+        {
+            // Odd projects sit under the one before; every project is operated by a company, some owned by an investor.
+            actors.Add(ActorProfile.Simple(new ActorId($"p{i}"), ActorKind.Project, $"Project {i}") with
+            {
+                Parent = i % 2 == 1 ? new ActorId($"p{i - 1}") : null,
+                Operator = new ActorId($"c{i % shape.Companies}"),
+                Owner = i % 3 == 2 ? new ActorId($"i{i % shape.Investors}") : null,
+            });
+        }
+
+        var gpus = new[]
+        {
+            new GpuModel("H100", 0.989m, 700m, 1m),
+            new GpuModel("GB200", 2.5m, 1200m, 2.5m / 0.989m),
+            new GpuModel("MI300", 1.3m, 750m, 1.3m / 0.989m),
+        };
+        return Domain.Actors.World.Create("generated", "Generated world", actors, [new PersonProfile("analyst", "An analyst", null)], gpus);
+    }
+
+    private static (RunPlan Plan, List<int> Origins) Plan(World world, List<EventSeed> seeds)
+    {
+        var companies = world.Actors.Where(a => a.Kind == ActorKind.Company).Select(a => a.Id).ToArray();
+        var investors = world.Actors.Where(a => a.Kind == ActorKind.Investor).Select(a => a.Id).ToArray();
+        var projects = world.Actors.Where(a => a.Kind == ActorKind.Project).Select(a => a.Id).ToArray();
+        var ranked = companies.Concat(investors).ToArray();
+        var written = new List<(int Origin, DateOnly At, MarketEvent Body)>();
+        for (var i = 0; i < seeds.Count; i++)
+        {
+            var s = seeds[i];
+            var body = Event(s, world, companies, investors, projects, ranked);
+            written.Add((i, Start.AddDays(7 * s.Day), body));
+        }
+
+        var ordered = written.OrderBy(w => w.At).ThenBy(w => w.Origin).ToList();
+        var events = ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, w.Body.GetType().Name, ["generated"], null, w.Body)).ToImmutableArray();
+        return (new RunPlan(world, events, 0), ordered.Select(w => w.Origin).ToList());
+    }
+
+    private static MarketEvent Event(EventSeed s, World world, ActorId[] companies, ActorId[] investors, ActorId[] projects, ActorId[] ranked)
+    {
+        static T Pick<T>(T[] items, int index) => items[Math.Abs(index) % items.Length];
+        var money = Figure.Of((Math.Abs(s.Amount) % 2_000 + 1) * 1_000_000m + (Math.Abs(s.C) % 100) / 100m);
+        var fraction = (Math.Abs(s.B) % 60 + 1) / 100m;
+        var project = Pick(projects, s.A);
+        var company = Pick(companies, s.A);
+        var anyone = Pick(ranked, s.B);
+        var gpu = Pick(world.Gpus.Select(g => g.Name).ToArray(), s.C);
+        var count = Figure.Of((Math.Abs(s.Amount) % 500 + 1) * 100m);
+        switch (Math.Abs(s.Kind) % Kinds)
+        {
+            case 0: return new FundingAnnounced(project, money, s.C % 2 == 0 ? "4y" : null, s.C % 3 == 0 ? money.Scale(0.2m) : null);
+            case 1: return new FundingPledged(project, money, s.C % 2 == 0 ? anyone : null, null);
+            case 2: return new FundingCommitted(project, money, anyone);
+            case 3: return new CapitalCalled(project, anyone, money);
+            case 4:
+            case 5:
+                {
+                    // An issuer and a holder ranked after it: holdings never form a cycle.
+                    var issuerRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var holder = ranked[issuerRank + 1 + (Math.Abs(s.B) % (ranked.Length - issuerRank - 1))];
+                    return new InvestmentMade(ranked[issuerRank], holder, money, s.Kind % 2 == 0 || s.C % 2 == 0 ? fraction : null);
+                }
+
+            case 6: return new DonationMade(anyone, Pick(ranked, s.C), money);
+            case 7: return new LoanMade(company, [new ActorAmount(Pick(investors, s.B), money.Point), .. s.C % 2 == 0 ? new[] { new ActorAmount(Pick(investors, s.B + 1), money.Point / 2) } : []], null);
+            case 8:
+                {
+                    var targetRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var buyer = ranked[targetRank + 1 + (Math.Abs(s.B) % (ranked.Length - targetRank - 1))];
+                    return new CompanyAcquired(ranked[targetRank], money, [new ActorAmount(buyer, fraction)]);
+                }
+
+            case 9:
+            case 10:
+                return new DebtSold(company, Figure.Of(Math.Max(1, money.Point / 4)), s.C % 2 == 0 ? Figure.Between(0.85m, 0.95m) : Figure.Of(0.9m), [], s.C % 3 == 0 ? Pick(investors, s.C) : ActorId.Outside, s.Kind == 9, null);
+            case 11: return new ValuationMarked(company, money.Scale(10), null, "analyst");
+            case 12: return new ValuationMarked(company, null, -(Math.Abs(s.B) % 50) / 100m, null);
+            case 13: return new NetWorthReported(Pick(ranked, s.A), money.Scale(3), "analyst");
+            case 14: return new GpusPlanned(s.C % 4 == 0 ? company : project, gpu, count, null);
+            case 15: return new GpusDeployed(s.C % 4 == 0 ? company : project, gpu, count, GpuStatus.Online);
+            case 16: return new GpusDeployed(project, gpu, count, GpuStatus.UnderConstruction);
+            case 17: return new ClaimMade("analyst", project, s.C % 2 == 0 ? anyone : null, "a claim", s.C % 3 == 0 ? ClaimStance.Denies : ClaimStance.Asserts, money, []);
+            case 18: return new JobsPledged(project, count);
+            case 19: return new LayoffsAnnounced(company, count, s.C % 2 == 0 ? fraction : null);
+            case 20: return new OddsQuoted("analyst", Pick(ranked, s.A), "something happens", $"q{Math.Abs(s.C) % 3}", fraction);
+            case 21: return new LawsuitFiled(anyone, company, "a suit");
+            case 22: return new DataProvided(company, Pick(companies, s.B), "a data set");
+            case 23: return new DatacentersPlanned(project, Figure.Of(Math.Abs(s.B) % 30 + 1), "somewhere", s.C % 2 == 0 ? [new RegionCount("north", 1)] : []);
+            case 24: return new MilestoneSet(project, "first site online", Start.AddDays(400), "2026");
+            case 25: return new StatementMade("analyst", anyone, "a statement");
+            default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
+        }
+    }
+}
