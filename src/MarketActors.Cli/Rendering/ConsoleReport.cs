@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MarketActors.Reporting;
 using MarketActors.Reporting.Tables;
 using Spectre.Console;
@@ -5,7 +6,7 @@ using Spectre.Console;
 namespace MarketActors.Cli.Rendering;
 
 /// <summary>Shows a run on the console: a heading, the timeline, the answers and the end state.</summary>
-public static class ConsoleReport
+public static partial class ConsoleReport
 {
     /// <summary>Writes the whole report.</summary>
     public static void Render(IAnsiConsole console, RunView run, RunReport report, string engine, bool quiet)
@@ -51,6 +52,19 @@ public static class ConsoleReport
         }
     }
 
+    /// <summary>True for cells that read as figures ($500B, -$34.6B (-78.64%), $44B → $9.4B, 100,000, —): they align right.</summary>
+    private static bool IsFigure(string cell)
+    {
+        var bare = Parenthesised().Replace(cell, string.Empty).Trim();
+        return bare.Length == 0 || bare == "—" || bare.Split([" → ", " to "], StringSplitOptions.None).All(part => FigurePattern().IsMatch(part.Trim()));
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"^[~<+-]?\s?\$?\d[\d,.]*(k|M|B|T)?%?×?$")]
+    private static partial Regex FigurePattern();
+
     private static void Write(IAnsiConsole console, ReportTable report)
     {
         if (report.IsEmpty)
@@ -62,7 +76,8 @@ public static class ConsoleReport
         for (var i = 0; i < report.Columns.Length; i++)
         {
             var column = new TableColumn(Markup.Escape(report.Columns[i]));
-            table.AddColumn(i == 0 ? column : column.RightAligned());
+            var numeric = report.Rows.All(r => IsFigure(r[i]));
+            table.AddColumn(numeric ? column.RightAligned() : column);
         }
 
         foreach (var row in report.Rows)
