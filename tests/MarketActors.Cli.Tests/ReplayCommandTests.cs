@@ -37,8 +37,8 @@ public sealed class ReplayCommandTests
 
             Assert.Equal(ExitCodes.Ok, a.Code);
             Assert.Equal(ExitCodes.Ok, b.Code);
-            var files = first.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal).ToArray();
-            Assert.Equal(["ledger.csv", "series.csv", "summary.md", "timeline.json"], files);
+            var files = first.GetFiles("*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.FullName, f.FullName)).Order(StringComparer.Ordinal).ToArray();
+            Assert.Equal(["charts/capital.png", "charts/compute.png", "charts/net-worth.png", "ledger.csv", "series.csv", "summary.md", "timeline.json"], files);
             foreach (var name in files)
             {
                 Assert.Equal(File.ReadAllBytes(Path.Combine(first.FullName, name)), File.ReadAllBytes(Path.Combine(second.FullName, name)));
@@ -61,9 +61,9 @@ public sealed class ReplayCommandTests
             Assert.Equal(ExitCodes.Ok, (await Cli.Run("replay", Paths.Seed, "--out", grains.FullName, "--quiet")).Code);
             Assert.Equal(ExitCodes.Ok, (await Cli.Run("replay", Paths.Seed, "--out", reference.FullName, "--quiet", "--engine", "reference")).Code);
 
-            foreach (var file in grains.GetFiles())
+            foreach (var file in grains.GetFiles("*", SearchOption.AllDirectories))
             {
-                Assert.Equal(File.ReadAllText(file.FullName), File.ReadAllText(Path.Combine(reference.FullName, file.Name)));
+                Assert.Equal(File.ReadAllBytes(file.FullName), File.ReadAllBytes(Path.Combine(reference.FullName, Path.GetRelativePath(grains.FullName, file.FullName))));
             }
         }
         finally

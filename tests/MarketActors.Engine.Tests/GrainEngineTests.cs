@@ -34,7 +34,7 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         var reference = ReferenceReplayer.Replay(plan);
 
         Assert.Equal(Canonical.Dump(reference), Canonical.Dump(grains));
-        Assert.Equal(OutputFiles.Render(plan, reference), OutputFiles.Render(plan, grains));
+        Assert.Equal(OutputFiles.Render(plan, reference).Select(f => (f.Path, Convert.ToHexString(f.Bytes))), OutputFiles.Render(plan, grains).Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
         Assert.Equal(plan.Events.Length, grains.Timeline.Length);
     }
 

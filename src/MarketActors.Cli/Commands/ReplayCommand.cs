@@ -49,8 +49,8 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         ConsoleReport.Render(_console, view, RunReport.Build(view), engine.Description, settings.Quiet);
         if (settings.Out is { } dir)
         {
-            OutputFiles.Write(dir, plan, output);
-            _console.MarkupLine($"Wrote {string.Join(", ", OutputFiles.Names)} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
+            var written = OutputFiles.Write(dir, plan, output);
+            _console.MarkupLine($"Wrote {Markup.Escape(string.Join(", ", written))} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
         }
 
         return ExitCodes.Ok;

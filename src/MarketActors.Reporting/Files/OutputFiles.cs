@@ -1,45 +1,53 @@
 using System.Text;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Output;
+using MarketActors.Reporting.Charts;
 
 namespace MarketActors.Reporting.Files;
 
-/// <summary>Writes a run's files into a directory: timeline.json, series.csv, ledger.csv and summary.md.</summary>
+/// <summary>
+/// Writes a run's files into a directory: timeline.json, series.csv, ledger.csv, summary.md, and the charts
+/// under charts/.
+/// </summary>
 public static class OutputFiles
 {
-    /// <summary>The files written, in the order written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["timeline.json", "series.csv", "ledger.csv", "summary.md"];
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The files' contents, by name.</summary>
-    public static IReadOnlyList<(string Name, string Text)> Render(RunPlan plan, RunOutput output)
+    /// <summary>The files' contents, by path relative to the output directory, in a fixed order.</summary>
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Render(RunPlan plan, RunOutput output)
     {
         var view = new RunView(plan, output);
-        return
-        [
-            ("timeline.json", TimelineJson.Write(plan, output)),
-            ("series.csv", SeriesCsv.Write(output)),
-            ("ledger.csv", LedgerCsv.Write(output)),
-            ("summary.md", SummaryMarkdown.Write(view, RunReport.Build(view))),
-        ];
+        var files = new List<(string, byte[])>
+        {
+            ("timeline.json", Utf8.GetBytes(TimelineJson.Write(plan, output))),
+            ("series.csv", Utf8.GetBytes(SeriesCsv.Write(output))),
+            ("ledger.csv", Utf8.GetBytes(LedgerCsv.Write(output))),
+            ("summary.md", Utf8.GetBytes(SummaryMarkdown.Write(view, RunReport.Build(view)))),
+        };
+        files.AddRange(RunCharts.Render(view).Select(c => ("charts/" + c.Name, c.Png)));
+        return files;
     }
 
     /// <summary>
     /// Writes the files. Each goes to a temporary name first and is then moved into place, so that a failure
-    /// leaves the directory's earlier files whole.
+    /// leaves the directory's earlier files whole. Returns the paths written, relative to the directory.
     /// </summary>
-    public static void Write(string directory, RunPlan plan, RunOutput output)
+    public static IReadOnlyList<string> Write(string directory, RunPlan plan, RunOutput output)
     {
-        Directory.CreateDirectory(directory);
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var rendered = Render(plan, output);
-        foreach (var (name, text) in rendered)
+        foreach (var (path, bytes) in rendered)
         {
-            File.WriteAllText(Path.Combine(directory, name + ".tmp"), text, utf8);
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllBytes(full + ".tmp", bytes);
         }
 
-        foreach (var (name, _) in rendered)
+        foreach (var (path, _) in rendered)
         {
-            File.Move(Path.Combine(directory, name + ".tmp"), Path.Combine(directory, name), overwrite: true);
+            var full = Path.Combine(directory, path);
+            File.Move(full + ".tmp", full, overwrite: true);
         }
+
+        return [.. rendered.Select(r => r.Path)];
     }
 }

@@ -1,0 +1,145 @@
+using System.Globalization;
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Metrics;
+using ScottPlot;
+
+namespace MarketActors.Reporting.Charts;
+
+/// <summary>
+/// Pictures of a run, as PNG: compute by site (online against planned), capital of each project by stage, and
+/// net worth over time. Same run, same bytes: no clock, no random colours, fixed sizes.
+/// </summary>
+public static class RunCharts
+{
+    private const int Width = 1000;
+    private const int Height = 520;
+
+    private static readonly Color[] Palette =
+    [
+        Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#d62728"),
+        Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"),
+    ];
+
+    /// <summary>The charts that have something to show, by file name.</summary>
+    public static IReadOnlyList<(string Name, byte[] Png)> Render(RunView run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var charts = new List<(string, byte[])>();
+        if (Compute(run) is { } compute)
+        {
+            charts.Add(("compute.png", compute));
+        }
+
+        if (Capital(run) is { } capital)
+        {
+            charts.Add(("capital.png", capital));
+        }
+
+        if (NetWorth(run) is { } netWorth)
+        {
+            charts.Add(("net-worth.png", netWorth));
+        }
+
+        return charts;
+    }
+
+    private static byte[]? Compute(RunView run)
+    {
+        var sites = run.Output.Actors.Where(a => !a.Capacity.IsDefaultOrEmpty).ToList();
+        if (sites.Count == 0)
+        {
+            return null;
+        }
+
+        var plot = new Plot();
+        var series = new (string Label, string Metric)[] { ("Online", Metric.H100eOnline), ("Planned (whole plan)", Metric.H100ePlanned) };
+        Grouped(plot, [.. sites.Select(s => s.Name)], series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), Palette[i])).ToArray(), MetricUnit.H100e);
+        plot.Title("Compute by site, in H100-equivalents");
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static byte[]? Capital(RunView run)
+    {
+        var stages = new (string Label, string Metric)[]
+        {
+            ("Announced", Metric.CapitalAnnounced), ("Pledged", Metric.CapitalPledged), ("Committed", Metric.CapitalCommitted),
+            ("Funded", Metric.CapitalFunded), ("Contested (claimed)", Metric.CapitalContested),
+        };
+        var projects = run.Output.Actors.Where(a => stages.Any(s => a.Metric(s.Metric) != 0)).ToList();
+        if (projects.Count == 0)
+        {
+            return null;
+        }
+
+        var plot = new Plot();
+        Grouped(plot, [.. projects.Select(p => p.Name)], stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), Palette[i])).ToArray(), MetricUnit.Usd);
+        plot.Title("Capital by stage, at the end of the run");
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static byte[]? NetWorth(RunView run)
+    {
+        var actors = run.Output.Actors
+            .Where(a => a.Id != ActorId.Outside && run.Changes(a.Id, Metric.NetWorth).Any())
+            .OrderByDescending(a => Math.Abs(a.Metric(Metric.NetWorth)))
+            .ThenBy(a => a.Id)
+            .Take(Palette.Length)
+            .ToList();
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var plot = new Plot();
+        var first = run.Output.Timeline[0].At;
+        var last = run.Output.Timeline[^1].At;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var dates = run.Changes(actors[i].Id, Metric.NetWorth).Prepend(first).Append(last).Distinct().Order().ToArray();
+            var xs = dates.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
+            var ys = dates.Select(d => (double)(run.At(actors[i].Id, Metric.NetWorth, d) / 1_000_000_000m)).ToArray();
+            var line = plot.Add.ScatterLine(xs, ys, Palette[i]);
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+            line.LineWidth = 2;
+            line.LegendText = actors[i].Name;
+        }
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
+        {
+            LabelFormatter = d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        plot.Axes.Left.Label.Text = "US$ billion";
+        plot.Title("Net worth explained by the scenario's entries");
+        plot.ShowLegend(Alignment.UpperLeft);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
+    private static void Grouped(Plot plot, string[] groups, (string Label, decimal[] Values, Color Color)[] series, MetricUnit unit)
+    {
+        var width = 0.8 / series.Length;
+        for (var s = 0; s < series.Length; s++)
+        {
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var value = series[s].Values[g];
+                var bar = plot.Add.Bar(new Bar
+                {
+                    Position = g - 0.4 + (width * (s + 0.5)),
+                    Value = (double)value,
+                    Size = width * 0.95,
+                    FillColor = series[s].Color,
+                    Label = value == 0 ? string.Empty : Format.Value(value, unit),
+                });
+                _ = bar;
+            }
+
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = series[s].Label, FillColor = series[s].Color });
+        }
+
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Length).Select(i => (double)i)], groups);
+        plot.Axes.Left.TickLabelStyle.IsVisible = false;
+        plot.Axes.Margins(bottom: 0);
+        plot.ShowLegend(Alignment.UpperRight);
+    }
+}
