@@ -22,8 +22,9 @@ public sealed record ValuationMarked(
     public override IEnumerable<ActorId> Actors => [Company];
 
     /// <inheritdoc />
-    public override string Describe(INameLookup names) =>
-        (By is null ? string.Empty : names.NameOfParty(By) + " marks ")
-        + names.NameOf(Company)
-        + (Value is { } v ? $" valued at {Say.Money(v)}" : $" {Metrics.Format.Change(Change ?? 0m, Metrics.MetricUnit.Fraction)}");
+    public override string Describe(INameLookup names)
+    {
+        var mark = Value is { } v ? $"at {Say.Money(v)}" : Metrics.Format.Change(Change ?? 0m, Metrics.MetricUnit.Fraction);
+        return By is null ? $"{names.NameOf(Company)} marked {mark}" : $"{names.NameOfParty(By)} marks {names.NameOf(Company)} {mark}";
+    }
 }
