@@ -8,7 +8,7 @@ namespace MarketActors.Reporting.Answers;
 public static class EndStateAnswer
 {
     private static readonly string[] CapitalMetrics = [Metric.NetWorth, Metric.Cash, Metric.Valuation, Metric.StakesValue, Metric.DebtHeldValue, Metric.DebtOwedFace, Metric.CapitalAnnounced, Metric.CapitalPledged];
-    private static readonly string[] CapacityMetrics = [Metric.GpusOnline, Metric.GpusPlanned, Metric.H100eOnline, Metric.H100ePlanned, Metric.MwPlanned];
+    private static readonly string[] CapacityMetrics = [Metric.GpusOnline, Metric.GpusPlanned, Metric.H100eOnline, Metric.H100ePlanned, Metric.PflopsOnline, Metric.PflopsPlanned, Metric.MwOnline, Metric.MwPlanned];
 
     /// <summary>The capital table and the capacity table.</summary>
     public static IEnumerable<ReportTable> Build(RunView run)
@@ -24,7 +24,7 @@ public static class EndStateAnswer
         capital.Note("Cash below zero is money spent whose origin the scenario does not model; 'outside' is everyone outside the scenario.");
         yield return capital.Build();
 
-        var capacity = new TableBuilder("Compute at the end (own and rolled up)", "Actor", "GPUs online", "GPUs planned", "H100e online", "H100e planned", "MW planned");
+        var capacity = new TableBuilder("Compute at the end (own and rolled up)", "Actor", "GPUs online", "GPUs planned", "H100e online", "H100e planned", "PFLOPS online", "PFLOPS planned", "MW online", "MW planned");
         foreach (var a in actors.Where(a => CapacityMetrics.Any(m => a.Metric(m) != 0)))
         {
             capacity.Row([a.Name, .. CapacityMetrics.Select(m => Format.Number(a.Metric(m), 0))]);
