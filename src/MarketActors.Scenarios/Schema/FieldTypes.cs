@@ -55,7 +55,7 @@ internal static class FieldTypes
         FieldType.Text => "text",
         FieldType.Slug => "kebab-case id",
         FieldType.Bool => "`true` or `false`",
-        FieldType.Choice => string.Join(" or ", spec.Choices.Select((c, i) => i == 0 && !spec.Required ? $"`{c}` (default)" : $"`{c}`")),
+        FieldType.Choice => Either([.. spec.Choices.Select((c, i) => i == 0 && !spec.Required ? $"`{c}` (default)" : $"`{c}`")]),
         FieldType.RegionCounts => "map: region → exact [count](#counts)",
         FieldType.EventIds => "event id, or a list of them",
         FieldType.Gpu => "GPU model of the [catalog](#the-catalog-and-h100-equivalents)",
@@ -98,7 +98,10 @@ internal static class FieldTypes
             return none;
         }
 
-        var words = kinds.Order().Select(k => k == ActorKind.Investor ? "an investor" : "a " + k.ToString().ToLowerInvariant()).ToList();
-        return words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
+        return Either([.. kinds.Order().Select(k => k == ActorKind.Investor ? "an investor" : "a " + k.ToString().ToLowerInvariant())]);
     }
+
+    /// <summary>"a", "a or b", "a, b or c".</summary>
+    private static string Either(IReadOnlyList<string> words) =>
+        words.Count == 1 ? words[0] : string.Join(", ", words.Take(words.Count - 1)) + " or " + words[^1];
 }

@@ -80,19 +80,19 @@ public static class ScenarioSchema
 
     private static JsonObject Section(string name) => name switch
     {
-        "scenario" => SchemaDefinitions.Ref("slug", "The scenario's id, lower-case kebab-case (stargate-2025)."),
-        "title" => SchemaDefinitions.Ref("text", "The title readers see."),
-        "description" => SchemaDefinitions.Ref("text", "A paragraph for readers: what the story covers."),
+        "scenario" => SchemaDefinitions.Ref("slug", SectionDocs.Describe(name)),
+        "title" => SchemaDefinitions.Ref("text", SectionDocs.Describe(name)),
+        "description" => SchemaDefinitions.Ref("text", SectionDocs.Describe(name)),
         "sources" => new JsonObject
         {
-            ["description"] = "The sources events cite, by key: each key maps to a title, or to { title: ..., date: ..., publisher: ..., url: ..., language: ... }.",
+            ["description"] = SectionDocs.Describe(name),
             ["type"] = new JsonArray("object", "null"),
             ["propertyNames"] = new JsonObject { ["pattern"] = UnitPatterns.Slug },
             ["additionalProperties"] = new JsonObject { ["anyOf"] = new JsonArray(SchemaDefinitions.Ref("text"), SchemaDefinitions.Ref("source")) },
         },
         "catalog" => new JsonObject
         {
-            ["description"] = "The GPU models that events name, and the basis of H100-equivalents.",
+            ["description"] = SectionDocs.Describe(name),
             ["type"] = new JsonArray("object", "null"),
             ["properties"] = new JsonObject
             {
@@ -106,9 +106,9 @@ public static class ScenarioSchema
             },
             ["additionalProperties"] = false,
         },
-        "actors" => List("The actors: companies, investors and projects. At least one.", "actor", minItems: 1),
-        "people" => List("The people who speak or report (by: fields); they hold no books.", "person", minItems: 0),
-        "events" => List("The events, each dated, typed and sourced; written in any order, run by date then as written.", "event", minItems: 0),
+        "actors" => List(SectionDocs.Describe(name), "actor", minItems: 1),
+        "people" => List(SectionDocs.Describe(name), "person", minItems: 0),
+        "events" => List(SectionDocs.Describe(name), "event", minItems: 0),
         _ => throw new InvalidOperationException($"The schema does not describe the section '{name}'."),
     };
 
