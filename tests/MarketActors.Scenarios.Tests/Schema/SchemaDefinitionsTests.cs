@@ -13,7 +13,7 @@ namespace MarketActors.Scenarios.Tests.Schema;
 /// by JSON Schema and by the ECMAScript regular expressions editors run. Where a definition claims to be exact,
 /// it also accepts nothing else, but for the few loosenesses named in each test.
 /// </summary>
-public sealed class UnitDefinitionTests
+public sealed class SchemaDefinitionsTests
 {
     private static readonly string[] RangeSeparators = ["..", " .. ", "–", " – ", " to ", "  to  ", "-", "—", "~"];
 
