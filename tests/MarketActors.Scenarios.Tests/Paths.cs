@@ -7,6 +7,13 @@ internal static class Paths
 
     public static string Seed => Path.Combine(Root, "scenarios", "stargate-2025.yaml");
 
+    public static string Schema => Path.Combine(Root, "scenarios", "scenario.schema.json");
+
+    public static string FormatReference => Path.Combine(Root, "docs", "scenario-format.md");
+
+    /// <summary>Set to 1 to have the tests rewrite the generated files they check, instead of failing.</summary>
+    public static bool Regenerate => Environment.GetEnvironmentVariable("MARKETACTORS_REGENERATE") == "1";
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

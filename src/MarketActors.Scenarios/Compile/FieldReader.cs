@@ -52,6 +52,7 @@ internal static partial class FieldReader
             case FieldType.Area:
                 return Scalar(node, ctx, where) is { } ar ? Checked(Quantities.Area(ar, out var ae), ae, node, ctx, where) : null;
             case FieldType.Text:
+            case FieldType.Number:
                 return Scalar(node, ctx, where) is { } text && text.Trim().Length > 0 ? text.Trim() : Fail(node, ctx, $"{where} is empty");
             case FieldType.Slug:
                 return Scalar(node, ctx, where) is { } slug ? (IsSlug(slug) ? slug : Fail(node, ctx, $"{where} '{slug}' must be lower-case kebab-case (letters, digits, '-')")) : null;

@@ -21,9 +21,9 @@ internal static class HeaderSections
 
     public static ImmutableArray<FieldSpec> GpuFields { get; } =
     [
-        Need("bf16-pflops", FieldType.Text, "Dense BF16 PFLOPS of one GPU."),
-        Need("watts", FieldType.Text, "Power of one GPU, in watts."),
-        May("h100e", FieldType.Text, "H100-equivalents of one GPU; by default its PFLOPS over the basis model's."),
+        Need("bf16-pflops", FieldType.Number, "Dense BF16 PFLOPS of one GPU."),
+        Need("watts", FieldType.Number, "Power of one GPU, in watts."),
+        May("h100e", FieldType.Number, "H100-equivalents of one GPU; by default its PFLOPS over the basis model's."),
         May("note", FieldType.Text, "Where the figures come from."),
     ];
 

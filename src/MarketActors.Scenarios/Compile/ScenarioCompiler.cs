@@ -16,6 +16,9 @@ public static class ScenarioCompiler
     /// <summary>The top-level sections of a scenario file.</summary>
     public static IReadOnlyList<string> Sections { get; } = ["scenario", "title", "description", "sources", "catalog", "actors", "people", "events"];
 
+    /// <summary>The sections every scenario file must have.</summary>
+    public static IReadOnlyList<string> RequiredSections { get; } = ["scenario", "title", "sources", "actors", "events"];
+
     /// <summary>Compiles <paramref name="text"/>, read from <paramref name="file"/> (used in diagnostics only).</summary>
     public static CompileResult Compile(string text, string file, long seed = 0)
     {
@@ -54,18 +57,23 @@ public static class ScenarioCompiler
             }
         }
 
-        var id = Required(root, "scenario", bag) is { } idNode ? FieldReader.Scalar(idNode, ctx, "scenario:") : null;
+        foreach (var section in RequiredSections.Where(s => root[s] is null))
+        {
+            bag.Add(root.At, $"the scenario is missing {section}:");
+        }
+
+        var id = root["scenario"] is { } idNode ? FieldReader.Scalar(idNode, ctx, "scenario:") : null;
         if (id is not null && !FieldReader.IsSlug(id))
         {
             bag.Add(root["scenario"]!.At, $"scenario: '{id}' must be lower-case kebab-case");
         }
 
-        var title = Required(root, "title", bag) is { } titleNode ? FieldReader.Scalar(titleNode, ctx, "title:") : null;
-        var sources = HeaderSections.Sources(Required(root, "sources", bag), ctx);
+        var title = root["title"] is { } titleNode ? FieldReader.Scalar(titleNode, ctx, "title:") : null;
+        var sources = HeaderSections.Sources(root["sources"], ctx);
         var gpus = HeaderSections.Catalog(root["catalog"], ctx);
-        var actorNodes = Entry.Items(Required(root, "actors", bag), "actors", bag);
+        var actorNodes = Entry.Items(root["actors"], "actors", bag);
         var peopleNodes = Entry.Items(root["people"], "people", bag);
-        var eventNodes = Entry.Items(Required(root, "events", bag), "events", bag);
+        var eventNodes = Entry.Items(root["events"], "events", bag);
         if (root["actors"] is { IsNull: false } && actorNodes.Count == 0)
         {
             bag.Add(root["actors"]!.At, "actors: is empty; declare at least one actor");
@@ -88,16 +96,5 @@ public static class ScenarioCompiler
         var world = World.Create(id, title, actors, people, gpus);
         var events = schedule.Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body)).ToImmutableArray();
         return new CompiledScenario(file, new RunPlan(world, events, seed), [.. schedule.Select(w => w.Where)], sources);
-    }
-
-    private static YNode? Required(YNode root, string key, DiagnosticBag bag)
-    {
-        var node = root[key];
-        if (node is null)
-        {
-            bag.Add(root.At, $"the scenario is missing {key}:");
-        }
-
-        return node;
     }
 }

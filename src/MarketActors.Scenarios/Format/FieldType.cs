@@ -62,4 +62,7 @@ public enum FieldType
 
     /// <summary>An area (<c>875 acres</c>).</summary>
     Area,
+
+    /// <summary>A plain number above zero (<c>0.989</c>); the section that reads it converts and checks it.</summary>
+    Number,
 }
