@@ -29,6 +29,9 @@ public static class MarketActorsApp
                 .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
                 .WithExample("validate", "scenarios/stargate-2025.yaml")
                 .WithExample("validate", "scenarios/a.yaml", "scenarios/b.yaml");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Print the JSON Schema of scenario files, for editors' completion and checks.")
+                .WithExample("schema");
         });
 
         try
