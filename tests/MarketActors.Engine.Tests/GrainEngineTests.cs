@@ -38,6 +38,21 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         Assert.Equal(plan.Events.Length, grains.Timeline.Length);
     }
 
+    public static TheoryData<string> Scenarios() => [.. Directory.GetFiles(Path.Combine(Paths.Root, "scenarios"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public async Task Every_scenario_in_the_repository_replays_on_the_grains_as_on_the_reference(string file)
+    {
+        var loaded = ScenarioLoader.Load(Path.Combine(Paths.Root, "scenarios", file));
+        Assert.Empty(loaded.Diagnostics);
+        var plan = loaded.Scenario!.Plan;
+
+        var grains = await GrainRuns.Replay(fixture.Grains, plan);
+
+        Assert.Equal(Canonical.Dump(ReferenceReplayer.Replay(plan)), Canonical.Dump(grains));
+    }
+
     [Fact]
     public async Task A_run_spreads_its_actors_over_more_than_one_silo()
     {

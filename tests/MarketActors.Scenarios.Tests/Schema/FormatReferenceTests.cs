@@ -102,6 +102,14 @@ public sealed partial class FormatReferenceTests
         Assert.StartsWith("# yaml-language-server: $schema=./scenario.schema.json\n", example, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_example_is_the_file_in_the_scenarios_folder()
+    {
+        var file = File.ReadAllText(Path.Combine(Paths.Root, "scenarios", ExampleFile.Replace("scenarios/", string.Empty, StringComparison.Ordinal)));
+
+        Assert.Equal(Example(), file);
+    }
+
     [Theory]
     [MemberData(nameof(Mistakes))]
     public void Each_common_mistake_shows_what_the_validator_says(string mistake, string from, string to, string shown)
