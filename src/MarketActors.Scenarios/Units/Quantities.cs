@@ -11,6 +11,18 @@ namespace MarketActors.Scenarios.Units;
 /// </summary>
 public static partial class Quantities
 {
+    /// <summary>The largest amount of dollars or count accepted: a thousand trillion (10^15).</summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000m;
+
+    /// <summary>The largest percentage accepted, as a fraction (1,000,000%).</summary>
+    public const decimal MaxFraction = 10_000m;
+
+    /// <summary>The longest duration accepted, in months (1000 years).</summary>
+    public const decimal MaxMonths = 12_000m;
+
+    /// <summary>The largest area accepted, in square metres (a billion km²).</summary>
+    public const decimal MaxSquareMetres = 1_000_000_000_000_000m;
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>An amount of US dollars, possibly qualified.</summary>
@@ -37,7 +49,7 @@ public static partial class Quantities
             var low = high is null ? null : OnePercent(parts.Low.EndsWith('%') ? parts.Low : parts.Low + "%", out error);
             if (low is null || high is null)
             {
-                error = $"'{text}' is not a range of percentages like 90%..95%";
+                error ??= $"'{text}' is not a range of percentages like 90%..95%";
                 return null;
             }
 
@@ -53,7 +65,7 @@ public static partial class Quantities
         var value = OnePercent(t, out error);
         if (value is null)
         {
-            error = $"'{text}' is not a percentage like 13% or 21.35%";
+            error ??= $"'{text}' is not a percentage like 13% or 21.35%";
             return null;
         }
 
@@ -71,18 +83,24 @@ public static partial class Quantities
             return null;
         }
 
-        var n = decimal.Parse(match.Groups["n"].Value, Invariant);
-        var months = match.Groups["u"].Value.ToLowerInvariant() switch
+        // Weeks and days are counted in average months (365.25 / 12 days), divided last to stay exact.
+        var (perUnit, divisor) = match.Groups["u"].Value.ToLowerInvariant() switch
         {
-            "y" or "yr" or "yrs" or "year" or "years" => n * 12,
-            "mo" or "month" or "months" => n,
-            "w" or "wk" or "week" or "weeks" => n * 7 / 30.4375m,
-            _ => n / 30.4375m,
+            "y" or "yr" or "yrs" or "year" or "years" => (12m, 1m),
+            "mo" or "month" or "months" => (1m, 1m),
+            "w" or "wk" or "week" or "weeks" => (7m, 30.4375m),
+            _ => (1m, 30.4375m),
         };
-        return (text.Trim(), months);
+        if (Bounded(match.Groups["n"].Value, perUnit, MaxMonths * divisor) is not { } scaled)
+        {
+            error = $"'{text}' is too long; durations here are at most 1000 years";
+            return null;
+        }
+
+        return (text.Trim(), scaled / divisor);
     }
 
-    /// <summary>An area, returned in square metres with its label (<c>875 acres</c> → 3,541,011.6 m²).</summary>
+    /// <summary>An area, returned in square metres with its label (<c>875 acres</c> → 3,540,999.3696 m²).</summary>
     public static (string Label, decimal SquareMetres)? Area(string text, out string? error)
     {
         error = null;
@@ -93,7 +111,6 @@ public static partial class Quantities
             return null;
         }
 
-        var n = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
         var factor = match.Groups["u"].Value.ToLowerInvariant() switch
         {
             "acre" or "acres" => 4046.8564224m,
@@ -102,7 +119,13 @@ public static partial class Quantities
             "sqft" or "sq ft" or "ft2" => 0.09290304m,
             _ => 1m,
         };
-        return (text.Trim(), n * factor);
+        if (Bounded(match.Groups["n"].Value, factor, MaxSquareMetres) is not { } squareMetres)
+        {
+            error = $"'{text}' is too large; areas here are at most a billion km2";
+            return null;
+        }
+
+        return (text.Trim(), squareMetres);
     }
 
     private static Figure? ReadFigure(string text, bool money, out string? error)
@@ -112,7 +135,9 @@ public static partial class Quantities
         var range = SplitRange(t);
         if (range is { } parts)
         {
-            var low = OneAmount(parts.Low, money, out var lowBound, out error);
+            // "3..5B" means 3B..5B, as "90..95%" means 90%..95%: a bare low end takes the high end's scale.
+            var lowText = BareNumberPattern().IsMatch(parts.Low) ? parts.Low + AmountPattern().Match(parts.High).Groups["s"].Value : parts.Low;
+            var low = OneAmount(lowText, money, out var lowBound, out error);
             var high = low is null ? null : OneAmount(parts.High, money, out var highBound, out error);
             if (low is null || high is null)
             {
@@ -174,7 +199,12 @@ public static partial class Quantities
             return null;
         }
 
-        var number = decimal.Parse(match.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), Invariant);
+        if (match.Groups["neg"].Success)
+        {
+            error = $"'{text}' is negative; amounts and counts here are never below zero";
+            return null;
+        }
+
         var scale = match.Groups["s"].Value.ToLowerInvariant() switch
         {
             "k" or "thousand" => 1_000m,
@@ -183,10 +213,11 @@ public static partial class Quantities
             "t" or "tn" or "trillion" => 1_000_000_000_000m,
             _ => 1m,
         };
-        var value = number * scale;
-        if (match.Groups["neg"].Success)
+        if (Bounded(match.Groups["n"].Value, scale, MaxFigure) is not { } value)
         {
-            error = $"'{text}' is negative; amounts and counts here are never below zero";
+            error = money
+                ? $"'{text}' is too large; amounts here are at most $1,000T"
+                : $"'{text}' is too large; counts here are at most 1,000T (10^15)";
             return null;
         }
 
@@ -202,7 +233,12 @@ public static partial class Quantities
             return null;
         }
 
-        var value = decimal.Parse(match.Groups["n"].Value, Invariant) / 100m;
+        if (Bounded(match.Groups["n"].Value, 0.01m, MaxFraction) is not { } value)
+        {
+            error = $"'{text}' is too large; percentages here are at most 1,000,000%";
+            return null;
+        }
+
         return match.Groups["sign"].Value == "-" ? -value : value;
     }
 
@@ -220,6 +256,18 @@ public static partial class Quantities
         return null;
     }
 
+    /// <summary>The number written as <paramref name="digits"/> times <paramref name="factor"/>, or null above <paramref name="max"/>.</summary>
+    private static decimal? Bounded(string digits, decimal factor, decimal max)
+    {
+        var plain = digits.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, Invariant, out var number) || number > max / factor)
+        {
+            return null;
+        }
+
+        return number * factor;
+    }
+
     private static string Squeeze(string text) => WhitespacePattern().Replace(text.Trim(), " ");
 
     [GeneratedRegex(@"\s+")]
@@ -227,6 +275,9 @@ public static partial class Quantities
 
     [GeneratedRegex(@"^(?<q>~|≈|<=|<|≤|>=|≥|about|approx\.?|under|below|over|above)?\s*(?<neg>-)?\s*(?<c>US\$|USD|\$|€|£|¥|EUR|GBP|CNY|RMB)?\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<s>k|K|m|M|mn|b|B|bn|t|T|tn|thousand|million|billion|trillion)?(?<plus>\+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")]
+    private static partial Regex BareNumberPattern();
 
     [GeneratedRegex(@"^(?<sign>[+-])?\s*(?<n>\d+(\.\d+)?)\s*%$")]
     private static partial Regex PercentPattern();
