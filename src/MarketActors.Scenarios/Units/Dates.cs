@@ -52,9 +52,17 @@ public static partial class Dates
 
         var month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
         var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12)
         {
-            error = $"'{text}' is not a day of the calendar";
+            error = $"'{text}' has no month {month}; months run from 01 to 12";
+            return null;
+        }
+
+        var days = DateTime.DaysInMonth(year, month);
+        if (day < 1 || day > days)
+        {
+            var name = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+            error = $"'{text}' is not a day of the calendar: {name} {year} has {days} days";
             return null;
         }
 
