@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MarketActors.Domain.Actors;
+using MarketActors.Scenarios.Diagnostics;
 using MarketActors.Scenarios.Format;
 using MarketActors.Scenarios.Yaml;
 using static MarketActors.Scenarios.Format.FieldSpec;
@@ -34,6 +35,7 @@ internal static class ActorSection
     /// <summary>First pass: every actor's id and kind.</summary>
     public static void Declare(IReadOnlyList<YNode> actors, ReadContext ctx)
     {
+        var first = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
         foreach (var actor in actors)
         {
             if (actor.Kind != YNodeKind.Mapping || actor["id"] is not { Kind: YNodeKind.Scalar, Value: { } id } idNode)
@@ -52,13 +54,17 @@ internal static class ActorSection
             {
                 ctx.Bag.Add(idNode.At, "'outside' is reserved for everyone outside the scenario; choose another id");
             }
-            else if (ctx.Actors.ContainsKey(id))
+            else if (!first.TryAdd(id, idNode.At))
             {
-                ctx.Bag.Add(idNode.At, $"duplicate actor id '{id}'");
+                ctx.Bag.Add(idNode.At, string.Create(CultureInfo.InvariantCulture, $"duplicate actor id '{id}' (first at line {first[id].Line})"));
             }
             else if (kind is { } k)
             {
                 ctx.Actors[id] = k;
+            }
+            else
+            {
+                ctx.Kindless.Add(id);
             }
         }
 

@@ -44,11 +44,17 @@ internal static class Entry
         {
             if (spec.Required && skip?.Contains(spec.Name) != true && node[spec.Name] is null)
             {
-                ctx.Bag.Add(node.At, $"{owner} is missing {spec.Name}: ({spec.Doc.TrimEnd('.')})");
+                ctx.Bag.Add(node.At, $"{owner} is missing {spec.Name}: ({FirstSentence(spec.Doc)})");
             }
         }
 
         return (values, ctx.Bag.Items.Count == before);
+    }
+
+    private static string FirstSentence(string doc)
+    {
+        var stop = doc.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 ? doc[..stop] : doc.TrimEnd('.');
     }
 
     /// <summary>The entries of a list section, or an empty list with a diagnostic when it is not a list.</summary>

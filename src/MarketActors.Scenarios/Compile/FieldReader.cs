@@ -94,7 +94,13 @@ internal static partial class FieldReader
     {
         if (!ctx.Actors.TryGetValue(id, out var kind))
         {
-            var hint = ctx.People.Contains(id) ? $"; '{id}' is a person, and people hold no books: declare an actor for it" : Suggest.Closest(id, ctx.Actors.Keys);
+            if (ctx.Kindless.Contains(id))
+            {
+                ctx.Bag.Add(at, $"'{id}' cannot be used until its kind: is company, investor or project");
+                return null;
+            }
+
+            var hint = ctx.People.Contains(id) ? $"; '{id}' is a person, and people hold no books: declare an actor for it" : Suggest.Closest(id, ctx.Actors.Keys.Concat(ctx.Kindless));
             ctx.Bag.Add(at, $"'{id}' is not an actor in this scenario{hint}");
             return null;
         }
@@ -110,7 +116,7 @@ internal static partial class FieldReader
 
     private static string? PartyRef(string id, SourceSpan at, ReadContext ctx)
     {
-        if (ctx.Actors.ContainsKey(id) || ctx.People.Contains(id))
+        if (ctx.Actors.ContainsKey(id) || ctx.People.Contains(id) || ctx.Kindless.Contains(id))
         {
             return id;
         }
@@ -163,9 +169,9 @@ internal static partial class FieldReader
             }
         }
 
-        if (ok && spec.Type == FieldType.ActorShares && result.Sum(r => r.Value) > 1)
+        if (ok && spec.Type == FieldType.ActorShares && result.Sum(r => r.Value) is > 1 and var total)
         {
-            ctx.Bag.Add(node.At, $"{where}: the shares add up to more than 100%");
+            ctx.Bag.Add(node.At, string.Create(CultureInfo.InvariantCulture, $"{where}: the shares add up to {total * 100:0.##}%, more than 100%"));
             return null;
         }
 
@@ -181,23 +187,30 @@ internal static partial class FieldReader
         }
 
         var result = ImmutableArray.CreateBuilder<RegionCount>();
+        var ok = true;
         foreach (var (key, value) in node.Entries)
         {
-            if (Scalar(value, ctx, where) is not { } text)
+            if (value.IsNull)
             {
-                return null;
+                ctx.Bag.Add(value.At, $"{where}: {key.Value} has no count");
+                ok = false;
             }
-
-            if (Quantities.Count(text, out var error) is not { Bound: FigureBound.Exact } count)
+            else if (Scalar(value, ctx, where) is not { } text)
+            {
+                ok = false;
+            }
+            else if (Quantities.Count(text, out var error) is not { Bound: FigureBound.Exact } count)
             {
                 ctx.Bag.Add(value.At, $"{where}: {error ?? $"give an exact count for {key.Value}"}");
-                return null;
+                ok = false;
             }
-
-            result.Add(new RegionCount(key.Value!, count.Point));
+            else
+            {
+                result.Add(new RegionCount(key.Value!, count.Point));
+            }
         }
 
-        return result.ToImmutable();
+        return ok ? result.ToImmutable() : null;
     }
 
     private static object? List(YNode node, ReadContext ctx, string where, Func<YNode, object?> item)

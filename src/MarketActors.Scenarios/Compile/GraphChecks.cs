@@ -8,31 +8,43 @@ namespace MarketActors.Scenarios.Compile;
 /// <summary>Cycles where none may be: in project parents, and in ownership (who holds equity in whom).</summary>
 internal static class GraphChecks
 {
-    /// <summary>Reports each actor whose parent chain comes back to it.</summary>
+    /// <summary>
+    /// Reports each parent cycle once, at the <c>parent:</c> of its member written first. Each actor is walked
+    /// once, so long chains of projects cost linear time.
+    /// </summary>
     public static void Parents(IReadOnlyList<ActorProfile> actors, IReadOnlyList<YNode> nodes, DiagnosticBag bag)
     {
         var parent = actors.Where(a => a.Parent is not null).ToDictionary(a => a.Id, a => a.Parent!.Value);
+        var order = actors.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var done = new HashSet<ActorId>();
         foreach (var actor in actors)
         {
-            var seen = new List<ActorId> { actor.Id };
+            var path = new List<ActorId>();
+            var onPath = new Dictionary<ActorId, int>();
             var current = actor.Id;
-            while (parent.TryGetValue(current, out var next))
+            while (!done.Contains(current))
             {
-                if (next == actor.Id)
+                if (onPath.TryGetValue(current, out var start))
                 {
-                    var at = nodes.FirstOrDefault(n => n["id"]?.Value == actor.Id.Value)?["parent"]?.At ?? SourceSpan.Start;
-                    bag.Add(at, $"parent cycle: {string.Join(" → ", seen.Append(next))}");
+                    var cycle = path.Skip(start).ToList();
+                    var first = cycle.IndexOf(cycle.MinBy(id => order.GetValueOrDefault(id, int.MaxValue)));
+                    var ring = cycle.Skip(first).Concat(cycle.Take(first)).ToList();
+                    var at = nodes.FirstOrDefault(n => n["id"]?.Value == ring[0].Value)?["parent"]?.At ?? SourceSpan.Start;
+                    bag.Add(at, $"parent cycle: {string.Join(" → ", ring.Append(ring[0]))}; a project cannot be its own parent, directly or through others");
                     break;
                 }
 
-                if (seen.Contains(next))
+                onPath[current] = path.Count;
+                path.Add(current);
+                if (!parent.TryGetValue(current, out var next))
                 {
                     break;
                 }
 
-                seen.Add(next);
                 current = next;
             }
+
+            done.UnionWith(path);
         }
     }
 
@@ -50,7 +62,13 @@ internal static class GraphChecks
             };
             foreach (var (holder, issuer) in edges)
             {
-                if (holder == issuer || Reaches(holds, issuer, holder))
+                if (holder == issuer)
+                {
+                    bag.Add(written.Where, $"{holder} cannot buy shares of itself");
+                    continue;
+                }
+
+                if (Reaches(holds, issuer, holder))
                 {
                     bag.Add(written.Where, $"ownership cycle: {holder} would hold {issuer}, which already holds {holder} (directly or through others)");
                     continue;

@@ -132,9 +132,11 @@ internal static class HeaderSections
             }
         }
 
-        basis ??= raw.Any(g => g.Name == "H100") ? "H100" : null;
+        // A basis written in the catalog but with bad figures has its own diagnostic; the models that derive
+        // from it are not reported again.
+        basis ??= ctx.Gpus.Contains("H100") ? "H100" : null;
         var basisModel = raw.FirstOrDefault(g => g.Name == basis);
-        if (basis is not null && basisModel.Name is null && basisNode is not null)
+        if (basis is not null && !ctx.Gpus.Contains(basis) && basisNode is not null)
         {
             ctx.Bag.Add(basisNode.At, $"h100e-basis '{basis}' is not a GPU of the catalog{Suggest.Closest(basis, raw.Select(g => g.Name))}");
         }
@@ -150,7 +152,7 @@ internal static class HeaderSections
             {
                 models.Add(new GpuModel(g.Name, g.Pflops, g.Watts, g.Pflops / basisModel.Pflops));
             }
-            else
+            else if (basis is null || !ctx.Gpus.Contains(basis))
             {
                 ctx.Bag.Add(g.At.At, $"GPU '{g.Name}' needs h100e:, or the catalog needs an H100 entry (or h100e-basis:) to derive it from");
             }
@@ -166,7 +168,7 @@ internal static class HeaderSections
         {
             if (person.Kind == YNodeKind.Mapping && person["id"] is { Kind: YNodeKind.Scalar, Value: { } id } idNode)
             {
-                if (ctx.Actors.ContainsKey(id))
+                if (ctx.Actors.ContainsKey(id) || ctx.Kindless.Contains(id))
                 {
                     ctx.Bag.Add(idNode.At, $"'{id}' is already an actor's id; people and actors share one set of ids");
                 }
@@ -194,14 +196,15 @@ internal static class HeaderSections
         return result.ToImmutable();
     }
 
+    /// <summary>A catalog figure; bounded so that ratios and totals of them stay far inside decimal's range.</summary>
     private static decimal? Positive(string text, YNode node, ReadContext ctx, string owner, string field)
     {
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0.000001m and <= 1_000_000m)
         {
             return value;
         }
 
-        ctx.Bag.Add(node.At, $"{field}: of {owner} should be a number above zero, not '{text}'");
+        ctx.Bag.Add(node.At, $"{field}: of {owner} should be a number from 0.000001 to 1000000, not '{text}'");
         return null;
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ReadContext
 
     public Dictionary<string, ActorKind> Actors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Actors declared without a valid kind: naming them is reported as that, not as an unknown actor.</summary>
+    public HashSet<string> Kindless { get; } = new(StringComparer.Ordinal);
+
     public HashSet<string> People { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Gpus { get; } = new(StringComparer.Ordinal);

@@ -24,15 +24,16 @@ public static class ScenarioCompiler
     {
         ArgumentNullException.ThrowIfNull(text);
         var bag = new DiagnosticBag(file);
-        if (text.Trim().Length == 0)
+        var root = YamlReader.Read(text, bag);
+        if (bag.HasErrors)
         {
-            bag.Add(SourceSpan.Start, "the file is empty; a scenario needs scenario:, title:, sources:, actors: and events:");
             return new CompileResult(null, bag.Sorted());
         }
 
-        var root = YamlReader.Read(text, bag);
-        if (root is null)
+        // Blank, only comments, only '---' or '~': nothing to compile.
+        if (root is null || root.IsNull)
         {
+            bag.Add(SourceSpan.Start, "the file is empty; a scenario needs scenario:, title:, sources:, actors: and events:");
             return new CompileResult(null, bag.Sorted());
         }
 
@@ -62,21 +63,21 @@ public static class ScenarioCompiler
             bag.Add(root.At, $"the scenario is missing {section}:");
         }
 
-        var id = root["scenario"] is { } idNode ? FieldReader.Scalar(idNode, ctx, "scenario:") : null;
+        var id = Header(root, "scenario", ctx);
         if (id is not null && !FieldReader.IsSlug(id))
         {
-            bag.Add(root["scenario"]!.At, $"scenario: '{id}' must be lower-case kebab-case");
+            bag.Add(root["scenario"]!.At, $"scenario: '{id}' must be lower-case kebab-case (letters, digits, '-'), like stargate-2025");
         }
 
-        var title = root["title"] is { } titleNode ? FieldReader.Scalar(titleNode, ctx, "title:") : null;
+        var title = Header(root, "title", ctx);
         var sources = HeaderSections.Sources(root["sources"], ctx);
         var gpus = HeaderSections.Catalog(root["catalog"], ctx);
         var actorNodes = Entry.Items(root["actors"], "actors", bag);
         var peopleNodes = Entry.Items(root["people"], "people", bag);
         var eventNodes = Entry.Items(root["events"], "events", bag);
-        if (root["actors"] is { IsNull: false } && actorNodes.Count == 0)
+        if (root["actors"] is { } actorsNode && (actorsNode.IsNull || actorsNode.Kind == YNodeKind.Sequence) && actorNodes.Count == 0)
         {
-            bag.Add(root["actors"]!.At, "actors: is empty; declare at least one actor");
+            bag.Add(actorsNode.At, "actors: is empty; declare at least one actor");
         }
 
         ActorSection.Declare(actorNodes, ctx);
@@ -96,5 +97,22 @@ public static class ScenarioCompiler
         var world = World.Create(id, title, actors, people, gpus);
         var events = schedule.Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body)).ToImmutableArray();
         return new CompiledScenario(file, new RunPlan(world, events, seed), [.. schedule.Select(w => w.Where)], sources);
+    }
+
+    /// <summary>A header value (scenario:, title:); its absence is reported with the required sections.</summary>
+    private static string? Header(YNode root, string key, ReadContext ctx)
+    {
+        if (root[key] is not { } node)
+        {
+            return null;
+        }
+
+        if (node.IsNull)
+        {
+            ctx.Bag.Add(node.At, $"{key}: has no value");
+            return null;
+        }
+
+        return FieldReader.Scalar(node, ctx, $"{key}:");
     }
 }

@@ -3,12 +3,15 @@ namespace MarketActors.Scenarios.Compile;
 /// <summary>"Did you mean" hints for misspelt names.</summary>
 internal static class Suggest
 {
-    /// <summary>" (did you mean 'x'?)" for the closest candidate within a few edits, else empty.</summary>
+    /// <summary>
+    /// " (did you mean 'x'?)" for the closest candidate within a few edits, else empty. A candidate that would
+    /// change every letter of a short word is no suggestion: '~' does not suggest 'at', nor 'id'.
+    /// </summary>
     public static string Closest(string word, IEnumerable<string> candidates)
     {
         var best = candidates
             .Select(c => (Candidate: c, Distance: Distance(word, c)))
-            .Where(c => c.Distance <= Math.Max(2, word.Length / 3))
+            .Where(c => c.Distance <= Math.Max(2, word.Length / 3) && c.Distance < word.Length)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Candidate, StringComparer.Ordinal)
             .Select(c => c.Candidate)

@@ -52,11 +52,11 @@ public sealed class YNode
     /// <summary>The value under a key of a mapping, or null.</summary>
     public YNode? this[string key] => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 
-    /// <summary>What the node is, for messages ("a list", "a mapping", "'abc'").</summary>
+    /// <summary>What the node is, for messages ("a list", "a mapping", "an empty value", "'abc'").</summary>
     public string Describe() => Kind switch
     {
         YNodeKind.Sequence => "a list",
         YNodeKind.Mapping => "a mapping",
-        _ => IsNull ? "nothing" : $"'{Value}'",
+        _ => IsNull ? "an empty value" : $"'{Value}'",
     };
 }
