@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MarketActors.Domain.Engine;
+using MarketActors.Domain.Output;
 using MarketActors.Scenarios.Compile;
 using MarketActors.Scenarios.Diagnostics;
 using MarketActors.Scenarios.Replay;
@@ -33,7 +34,7 @@ public static class ScenarioLoader
 
             if (info.Length > MaxBytes)
             {
-                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture, $"the file is {info.Length / (1024 * 1024)} MiB; scenario files are limited to {MaxBytes / (1024 * 1024)} MiB"));
+                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture, $"the file has {info.Length:N0} bytes; scenario files are limited to {MaxBytes:N0} bytes ({MaxBytes / (1024 * 1024)} MiB)"));
                 return new CompileResult(null, bag.Sorted());
             }
 
@@ -57,14 +58,37 @@ public static class ScenarioLoader
             return result;
         }
 
+        var ticks = new TickCounter();
         try
         {
-            ReferenceReplayer.Replay(scenario.Plan);
+            ReferenceReplayer.Replay(scenario.Plan, ticks);
             return result;
         }
         catch (RuleViolationException ex)
         {
-            return new CompileResult(null, [scenario.At(ex.EventSeq, ex.Message)]);
+            var message = ex.Message.TrimEnd('.');
+            if (ex.EventSeq >= 0 && ex.EventSeq < scenario.Plan.Events.Length)
+            {
+                message = $"{scenario.Plan.Events[ex.EventSeq].Type} event: {message}";
+            }
+
+            return new CompileResult(null, [scenario.At(ex.EventSeq, message)]);
         }
+        catch (ArithmeticException)
+        {
+            // Figures are bounded when read, but marks and changes compound; past decimal's range the day is named.
+            var tick = scenario.Plan.Ticks()[ticks.Count];
+            var first = tick.Events[0];
+            return new CompileResult(null, [scenario.At(first.Seq, string.Create(CultureInfo.InvariantCulture,
+                $"{first.Type} event: the figures of {tick.At:yyyy-MM-dd} grow too large to compute exactly; check the amounts, prices and changes of that day's events"))]);
+        }
+    }
+
+    /// <summary>Counts the ticks a replay completes, so that a failure can be placed on its day.</summary>
+    private sealed class TickCounter : IProgress<TickRecord>
+    {
+        public int Count { get; private set; }
+
+        public void Report(TickRecord value) => Count++;
     }
 }
