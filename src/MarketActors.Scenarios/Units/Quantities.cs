@@ -11,8 +11,11 @@ namespace MarketActors.Scenarios.Units;
 /// </summary>
 public static partial class Quantities
 {
-    /// <summary>The largest amount of dollars or count accepted: a thousand trillion (10^15).</summary>
-    public const decimal MaxFigure = 1_000_000_000_000_000m;
+    /// <summary>
+    /// The largest amount of dollars or count accepted: a million trillion (10^18), ten orders of magnitude inside
+    /// decimal's range, so that prices over small stakes and sums of positions stay computable.
+    /// </summary>
+    public const decimal MaxFigure = 1_000_000_000_000_000_000m;
 
     /// <summary>The largest percentage accepted, as a fraction (1,000,000%).</summary>
     public const decimal MaxFraction = 10_000m;
@@ -216,8 +219,8 @@ public static partial class Quantities
         if (Bounded(match.Groups["n"].Value, scale, MaxFigure) is not { } value)
         {
             error = money
-                ? $"'{text}' is too large; amounts here are at most $1,000T"
-                : $"'{text}' is too large; counts here are at most 1,000T (10^15)";
+                ? $"'{text}' is too large; amounts here are at most $1,000,000T"
+                : $"'{text}' is too large; counts here are at most 1,000,000T (10^18)";
             return null;
         }
 

@@ -109,21 +109,21 @@ public sealed class QuantitiesTests
     }
 
     [Theory]
-    [InlineData("1000T")]
-    [InlineData("1000000000000000")]
-    public void Money_accepts_up_to_a_thousand_trillion(string text)
+    [InlineData("1000000T")]
+    [InlineData("1,000,000,000,000,000,000")]
+    public void Money_accepts_up_to_a_million_trillion(string text)
     {
         Assert.Equal(Figure.Of(Quantities.MaxFigure), Quantities.Money(text, out _));
     }
 
     [Theory]
-    [InlineData("1001T")]
+    [InlineData("1000001T")]
     [InlineData("99999999999999999999999999T")]
     [InlineData("999999999999999999999999999999999999")]
     public void Money_refuses_amounts_too_large_to_compute_with_instead_of_overflowing(string text)
     {
         Assert.Null(Quantities.Money(text, out var error));
-        Assert.Equal($"'{text}' is too large; amounts here are at most $1,000T", error);
+        Assert.Equal($"'{text}' is too large; amounts here are at most $1,000,000T", error);
     }
 
     [Theory]
@@ -150,8 +150,8 @@ public sealed class QuantitiesTests
         Assert.Equal("'-200k' is negative; amounts and counts here are never below zero", negative);
         Assert.Null(Quantities.Count("lots", out var garbage));
         Assert.Equal("'lots' is not a count like 100000, 100k, 1.5M or 1M+", garbage);
-        Assert.Null(Quantities.Count("2000T", out var large));
-        Assert.Equal("'2000T' is too large; counts here are at most 1,000T (10^15)", large);
+        Assert.Null(Quantities.Count("2000000T", out var large));
+        Assert.Equal("'2000000T' is too large; counts here are at most 1,000,000T (10^18)", large);
     }
 
     [Theory]
