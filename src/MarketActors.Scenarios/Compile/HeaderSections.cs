@@ -148,9 +148,13 @@ internal static class HeaderSections
             {
                 models.Add(new GpuModel(g.Name, g.Pflops, g.Watts, explicitly));
             }
+            else if (basisModel.Name is not null && Ratio(g.Pflops, basisModel.Pflops) is { } derived)
+            {
+                models.Add(new GpuModel(g.Name, g.Pflops, g.Watts, derived));
+            }
             else if (basisModel.Name is not null)
             {
-                models.Add(new GpuModel(g.Name, g.Pflops, g.Watts, g.Pflops / basisModel.Pflops));
+                ctx.Bag.Add(g.At.At, $"GPU '{g.Name}': its bf16-pflops over the basis model's is too large to compute; give h100e: or check the figures");
             }
             else if (basis is null || !ctx.Gpus.Contains(basis))
             {
@@ -196,15 +200,26 @@ internal static class HeaderSections
         return result.ToImmutable();
     }
 
-    /// <summary>A catalog figure; bounded so that ratios and totals of them stay far inside decimal's range.</summary>
     private static decimal? Positive(string text, YNode node, ReadContext ctx, string owner, string field)
     {
-        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0.000001m and <= 1_000_000m)
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
         {
             return value;
         }
 
-        ctx.Bag.Add(node.At, $"{field}: of {owner} should be a number from 0.000001 to 1000000, not '{text}'");
+        ctx.Bag.Add(node.At, $"{field}: of {owner} should be a number above zero, not '{text}'");
         return null;
+    }
+
+    private static decimal? Ratio(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 }
