@@ -71,8 +71,7 @@ public sealed class World : INameLookup
     /// The actors a site's capacity rolls up to: everything reachable from it through parent, operator and owner
     /// links, each once, sorted by id. The site itself is not included.
     /// </summary>
-    public ImmutableArray<ActorId> RollupTargets(ActorId site) =>
-        Lookup.Rollups.TryGetValue(site, out var targets) ? targets : [];
+    public ImmutableArray<ActorId> RollupTargets(ActorId site) => Lookup.Rollups(site);
 
     /// <inheritdoc />
     public string NameOf(ActorId id) => Lookup.Actors.TryGetValue(id, out var p) ? p.Name : id.Value;
@@ -88,36 +87,16 @@ public sealed class World : INameLookup
         return Lookup.People.TryGetValue(id, out var person) ? person.Name : id;
     }
 
-    /// <summary>Lookups built once per world instance; never serialized.</summary>
+    /// <summary>Lookups built once per world instance (rollups on first use, per site); never serialized.</summary>
     private sealed class Index
     {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<ActorId, ImmutableArray<ActorId>> _rollups = new();
+
         public Index(World world)
         {
             Actors = world.Actors.ToDictionary(a => a.Id);
             People = world.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
             Gpus = world.Gpus.ToDictionary(g => g.Name, StringComparer.Ordinal);
-            Rollups = [];
-            foreach (var actor in world.Actors)
-            {
-                var seen = new SortedSet<ActorId>(ActorId.Comparer);
-                var queue = new Queue<ActorId>();
-                Enqueue(actor, queue);
-                while (queue.Count > 0)
-                {
-                    var next = queue.Dequeue();
-                    if (next == actor.Id || !seen.Add(next) || !Actors.TryGetValue(next, out var profile))
-                    {
-                        continue;
-                    }
-
-                    Enqueue(profile, queue);
-                }
-
-                if (seen.Count > 0)
-                {
-                    Rollups[actor.Id] = [.. seen];
-                }
-            }
         }
 
         public Dictionary<ActorId, ActorProfile> Actors { get; }
@@ -126,7 +105,32 @@ public sealed class World : INameLookup
 
         public Dictionary<string, GpuModel> Gpus { get; }
 
-        public Dictionary<ActorId, ImmutableArray<ActorId>> Rollups { get; }
+        /// <summary>Everything reachable from a site through parent, operator and owner links, each once, sorted.</summary>
+        public ImmutableArray<ActorId> Rollups(ActorId site) => _rollups.GetOrAdd(site, Reach);
+
+        private ImmutableArray<ActorId> Reach(ActorId site)
+        {
+            if (!Actors.TryGetValue(site, out var start))
+            {
+                return [];
+            }
+
+            var seen = new SortedSet<ActorId>(ActorId.Comparer);
+            var queue = new Queue<ActorId>();
+            Enqueue(start, queue);
+            while (queue.Count > 0)
+            {
+                var next = queue.Dequeue();
+                if (next == site || !seen.Add(next) || !Actors.TryGetValue(next, out var profile))
+                {
+                    continue;
+                }
+
+                Enqueue(profile, queue);
+            }
+
+            return [.. seen];
+        }
 
         private static void Enqueue(ActorProfile profile, Queue<ActorId> queue)
         {
