@@ -17,14 +17,15 @@ public static class OutputFiles
     public static IReadOnlyList<(string Path, byte[] Bytes)> Render(RunPlan plan, RunOutput output)
     {
         var view = new RunView(plan, output);
+        var charts = RunCharts.Render(view).Select(c => ("charts/" + c.Name, c.Png)).ToList();
         var files = new List<(string, byte[])>
         {
             ("timeline.json", Utf8.GetBytes(TimelineJson.Write(plan, output))),
             ("series.csv", Utf8.GetBytes(SeriesCsv.Write(output))),
             ("ledger.csv", Utf8.GetBytes(LedgerCsv.Write(output))),
-            ("summary.md", Utf8.GetBytes(SummaryMarkdown.Write(view, RunReport.Build(view)))),
+            ("summary.md", Utf8.GetBytes(SummaryMarkdown.Write(view, RunReport.Build(view), [.. charts.Select(c => c.Item1)]))),
         };
-        files.AddRange(RunCharts.Render(view).Select(c => ("charts/" + c.Name, c.Png)));
+        files.AddRange(charts);
         return files;
     }
 

@@ -7,7 +7,7 @@ namespace MarketActors.Reporting.Files;
 public static class SummaryMarkdown
 {
     /// <summary>The file's text.</summary>
-    public static string Write(RunView run, RunReport report)
+    public static string Write(RunView run, RunReport report, IReadOnlyList<string>? charts = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(report);
@@ -20,7 +20,13 @@ public static class SummaryMarkdown
             sb.Append($", {Dates.Iso(run.Output.Timeline[0].At)} to {Dates.Iso(run.Output.Timeline[^1].At)}");
         }
 
-        sb.Append(".\n\n## Answers\n\n");
+        sb.Append(".\n\n");
+        foreach (var chart in charts ?? [])
+        {
+            sb.Append("![").Append(Path.GetFileNameWithoutExtension(chart)).Append("](").Append(chart).Append(")\n");
+        }
+
+        sb.Append(charts is { Count: > 0 } ? "\n## Answers\n\n" : "## Answers\n\n");
         foreach (var table in report.Answers)
         {
             Table(sb, table);
