@@ -185,6 +185,20 @@ public sealed class DebtRulesTests
     }
 
     [Fact]
+    public void Selling_more_than_the_sellers_hold_is_refused_and_leaves_the_books_as_they_were()
+    {
+        Lend();
+        var before = Canon.Of(_replay.Snapshot("xcorp"));
+
+        var error = Assert.Throws<RuleViolationException>(() =>
+            _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(4 * B), Figure.Of(0.9m), [Id("ms")], Id("buyer"), true, null)));
+
+        Assert.Equal(1, error.EventSeq);
+        Assert.Contains("cannot sell", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Canon.Of(_replay.Snapshot("xcorp")));
+    }
+
+    [Fact]
     public void A_seller_refuses_to_give_up_more_face_than_it_holds()
     {
         Lend();
