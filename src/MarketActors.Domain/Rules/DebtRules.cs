@@ -107,7 +107,7 @@ internal static class DebtRules
             .Select(h => (h.Key, h.Value))
             .ToList();
         var held = holdings.Sum(h => h.Value);
-        if (held < face)
+        if (held < face || held == 0)
         {
             throw new RuleViolationException(context.EventSeq,
                 $"The sellers hold {Format.Money(held)} of {borrower.Profile.Name} debt and cannot sell {Format.Money(face)}.");

@@ -199,6 +199,18 @@ public sealed class DebtRulesTests
     }
 
     [Fact]
+    public void A_completed_sale_of_debt_nobody_holds_is_refused_even_when_the_face_rounds_to_nothing()
+    {
+        // Half a cent of face rounds to zero: there is nothing to sell and nobody to sell it, which is a rule
+        // violation the scenario can be pointed at, not a crash.
+        var error = Assert.Throws<RuleViolationException>(() =>
+            _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(0.004m), Figure.Of(0.9m), [], Id("buyer"), true, null)));
+
+        Assert.Equal(0, error.EventSeq);
+        Assert.True(_replay.Book("xcorp").IsEmpty);
+    }
+
+    [Fact]
     public void A_seller_refuses_to_give_up_more_face_than_it_holds()
     {
         Lend();
