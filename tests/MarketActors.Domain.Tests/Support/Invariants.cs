@@ -1,6 +1,7 @@
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
 using MarketActors.Domain.Engine;
+using MarketActors.Domain.Output;
 using MarketActors.Domain.Values;
 
 namespace MarketActors.Domain.Tests.Support;
@@ -16,22 +17,24 @@ internal static class Invariants
     public static void AfterMessage(Replay replay, ActorBook book, AppliedMessage applied)
     {
         EntriesBalance(applied);
-        NetWorthIsMinusEquity(book);
-        SharesAtMostWhole(book);
+        var snapshot = book.Snapshot();
+        NetWorthIsMinusEquity(book, snapshot);
+        SharesAtMostWhole(book, snapshot);
     }
 
     /// <summary>The checks that hold at the end of a tick, across all actors.</summary>
     public static void Settled(Replay replay)
     {
-        foreach (var book in replay.Books)
+        var books = replay.Books.Select(b => (Book: b, Snapshot: b.Snapshot())).ToArray();
+        foreach (var (book, snapshot) in books)
         {
-            NetWorthIsMinusEquity(book);
-            SharesAtMostWhole(book);
+            NetWorthIsMinusEquity(book, snapshot);
+            SharesAtMostWhole(book, snapshot);
         }
 
         CashSumsToZero(replay);
-        DebtOwedEqualsDebtHeld(replay);
-        StakeRegistersAgree(replay);
+        DebtOwedEqualsDebtHeld(books);
+        StakeRegistersAgree(replay, books);
     }
 
     /// <summary>Each entry's legs add up to zero, in its own book.</summary>
@@ -44,17 +47,16 @@ internal static class Invariants
         }
     }
 
-    public static void NetWorthIsMinusEquity(ActorBook book)
+    public static void NetWorthIsMinusEquity(ActorBook book, ActorSnapshot snapshot)
     {
-        var snapshot = book.Snapshot();
         var equity = snapshot.Balances.Where(b => Accounts.ClassOf(b.Key) == AccountClass.Equity).Sum(b => b.Value);
         Assert.True(book.NetWorth == -equity, $"{book.Id}: net worth {book.NetWorth} but equity accounts sum to {equity}");
         Assert.Equal(0m, snapshot.Memo.Sum(b => b.Value));
     }
 
-    public static void SharesAtMostWhole(ActorBook book)
+    public static void SharesAtMostWhole(ActorBook book, ActorSnapshot snapshot)
     {
-        var holders = book.Snapshot().Holders;
+        var holders = snapshot.Holders;
         Assert.All(holders, h => Assert.True(h.Value > 0, $"{book.Id}: {h.Actor} holds {h.Value}"));
         var sum = holders.Sum(h => h.Value);
         Assert.True(sum <= 1, $"{book.Id}: holders' shares add up to {sum}");
@@ -67,13 +69,12 @@ internal static class Invariants
     }
 
     /// <summary>For each borrower and lender, the face the borrower owes is the face the lender holds, in registers and in accounts.</summary>
-    public static void DebtOwedEqualsDebtHeld(Replay replay)
+    public static void DebtOwedEqualsDebtHeld(IEnumerable<(ActorBook Book, ActorSnapshot Snapshot)> books)
     {
         var owed = new SortedSet<(string Borrower, string Lender, decimal Face)>();
         var held = new SortedSet<(string Borrower, string Lender, decimal Face)>();
-        foreach (var book in replay.Books)
+        foreach (var (book, snapshot) in books)
         {
-            var snapshot = book.Snapshot();
             foreach (var d in snapshot.DebtOwed)
             {
                 owed.Add((book.Id.Value, d.Actor.Value, d.Value));
@@ -91,13 +92,12 @@ internal static class Invariants
     }
 
     /// <summary>Each issuer's register of holders matches its holders' stakes, and each stake is valued at share × equity value.</summary>
-    public static void StakeRegistersAgree(Replay replay)
+    public static void StakeRegistersAgree(Replay replay, IEnumerable<(ActorBook Book, ActorSnapshot Snapshot)> books)
     {
         var registered = new SortedSet<(string Issuer, string Holder, decimal Share)>();
         var stakes = new SortedSet<(string Issuer, string Holder, decimal Share)>();
-        foreach (var book in replay.Books)
+        foreach (var (book, snapshot) in books)
         {
-            var snapshot = book.Snapshot();
             foreach (var h in snapshot.Holders)
             {
                 registered.Add((book.Id.Value, h.Actor.Value, h.Value));
