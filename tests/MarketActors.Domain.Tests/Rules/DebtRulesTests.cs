@@ -228,7 +228,7 @@ public sealed class DebtRulesTests
     private TickRecord Lend() =>
         _replay.Tick(new LoanMade(Id("xcorp"), [new ActorAmount(Id("ms"), 3.5m * B), new ActorAmount(Id("bofa"), 6 * B), new ActorAmount(Id("barclays"), 3 * B)], "acquisition"));
 
-    private static void AssertSold(string seller, decimal face, decimal proceeds, ImmutableArray<Output.LedgerRow> ledger)
+    private static void AssertSold(string seller, decimal face, decimal proceeds, ImmutableArray<LedgerRow> ledger)
     {
         Assert.Single(ledger, r => r.Actor == Id("xcorp") && r.Account == Accounts.Debt(Id(seller)) && r.Amount == face);
         Assert.Single(ledger, r => r.Actor == Id(seller) && r.Account == Accounts.Loan(Id("xcorp")) && r.Amount == -face);

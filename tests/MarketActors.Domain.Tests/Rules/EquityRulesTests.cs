@@ -3,6 +3,7 @@ using MarketActors.Domain.Books;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Output;
 using MarketActors.Domain.Tests.Support;
 using MarketActors.Domain.Values;
 using static MarketActors.Domain.Tests.Support.TestWorld;
@@ -307,7 +308,7 @@ public sealed class EquityRulesTests
         Invariants.Settled(_replay);
     }
 
-    private static void AssertPaid(IEnumerable<Output.LedgerRow> ledger, string seller, string buyer, decimal amount)
+    private static void AssertPaid(IEnumerable<LedgerRow> ledger, string seller, string buyer, decimal amount)
     {
         Assert.Single(ledger, r => r.Actor == Id(seller) && r.Account == Accounts.Cash && r.Counterparty == Id(buyer) && r.Amount == amount);
         Assert.Single(ledger, r => r.Actor == Id(buyer) && r.Account == Accounts.Cash && r.Counterparty == Id(seller) && r.Amount == -amount);
