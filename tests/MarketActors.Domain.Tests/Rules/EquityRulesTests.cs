@@ -221,6 +221,42 @@ public sealed class EquityRulesTests
     }
 
     [Fact]
+    public void Dilution_never_leaves_the_holders_with_more_than_the_whole_company()
+    {
+        // a and b hold half each of a company valued at 200. 100 more buys 100 / 300 = 0.333…3 (28 digits); each half
+        // becomes 0.5 × 0.666…67 = 0.333…335, which rounds to 0.333…34, and the three shares add up to 1 + 1e-28.
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(100m), 1m));
+        _replay.Tick(new InvestmentMade(Id("target"), Id("b"), Figure.Of(100m), 0.5m));
+        Assert.Equal(200m, _replay.Book("target").Valuation);
+
+        _replay.Tick(new InvestmentMade(Id("target"), Id("x"), Figure.Of(100m), null));
+
+        var holders = _replay.Snapshot("target").Holders;
+        Assert.Equal(3, holders.Length);
+        Assert.True(holders.Sum(h => h.Value) <= 1, $"holders add up to {holders.Sum(h => h.Value)}");
+        Assert.Equal(1m / 3m, _replay.Share("target", "x"), 27);
+        Assert.Equal(100m, _replay.Metric("x", Metric.StakesValue));
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void An_acquisition_never_leaves_the_holders_with_more_than_the_whole_company()
+    {
+        // a and b hold half each; x buys a third from them. Each sells 0.5 × 0.333…3 = 0.1666…65, which rounds
+        // to 0.1666…6, so each keeps 0.333…34, and with x's 0.333…33 the shares add up to 1 + 1e-28.
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(100m), 1m));
+        _replay.Tick(new InvestmentMade(Id("target"), Id("b"), Figure.Of(100m), 0.5m));
+
+        _replay.Tick(new CompanyAcquired(Id("target"), Figure.Of(100m), [new ActorAmount(Id("x"), 1m / 3m)]));
+
+        var holders = _replay.Snapshot("target").Holders;
+        Assert.Equal(3, holders.Length);
+        Assert.True(holders.Sum(h => h.Value) <= 1, $"holders add up to {holders.Sum(h => h.Value)}");
+        Assert.Equal(1m / 3m, _replay.Share("target", "x"), 27);
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
     public void A_valuation_mark_moves_each_holder_by_its_share_of_the_change()
     {
         _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(30 * M), 0.3m));

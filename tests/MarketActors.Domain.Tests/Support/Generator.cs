@@ -45,7 +45,7 @@ internal sealed class Generator
 
             case 6:
                 {
-                    var target = Pick(Companies);
+                    var target = Pick([.. Companies, .. Funds]);
                     var first = Other(target);
                     var second = Other(target);
                     var buyers = first == second
