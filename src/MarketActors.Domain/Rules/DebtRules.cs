@@ -39,7 +39,6 @@ internal static class DebtRules
     public static void Apply(ActorBook borrower, DebtSold e, ApplyContext context)
     {
         var face = Amounts.Cents(e.Face.Point);
-        borrower.DebtPrice = e.Price;
         if (e.Completed)
         {
             Sell(borrower, e, face, context);
@@ -49,6 +48,8 @@ internal static class DebtRules
             borrower.Figures[Metric.DebtOffered] = borrower.Figures.GetValueOrDefault(Metric.DebtOffered) + face;
         }
 
+        // Only once the sale is known to be possible: a refused sale leaves the books as they were.
+        borrower.DebtPrice = e.Price;
         borrower.Note(context, e.Completed ? "debt-sale" : "debt-offer", e.Describe(context.World));
         foreach (var holder in borrower.DebtOwed.Keys)
         {
@@ -106,7 +107,7 @@ internal static class DebtRules
             .Select(h => (h.Key, h.Value))
             .ToList();
         var held = holdings.Sum(h => h.Value);
-        if (held < face)
+        if (held < face || held == 0)
         {
             throw new RuleViolationException(context.EventSeq,
                 $"The sellers hold {Format.Money(held)} of {borrower.Profile.Name} debt and cannot sell {Format.Money(face)}.");

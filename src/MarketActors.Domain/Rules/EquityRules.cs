@@ -54,7 +54,9 @@ internal static class EquityRules
             company.Holders[holder] *= 1 - stake;
         }
 
-        var investorShare = company.Holders.GetValueOrDefault(e.Investor) + stake;
+        // Each diluted share is rounded on its own at 28 digits: the investor takes no more than what is left.
+        var others = company.Holders.Where(h => h.Key != e.Investor).Sum(h => h.Value);
+        var investorShare = Math.Min(company.Holders.GetValueOrDefault(e.Investor) + stake, 1 - others);
         company.Holders[e.Investor] = investorShare;
         var value = company.EquityValue;
         context.Send(e.Investor, new StakeBought(company.Id, investorShare, value, [new ActorAmount(company.Id, amount)]));
@@ -109,6 +111,13 @@ internal static class EquityRules
         foreach (var buyer in e.Buyers)
         {
             target.Holders[buyer.Actor] = target.Holders.GetValueOrDefault(buyer.Actor) + buyer.Value;
+        }
+
+        // Each part sold is rounded on its own at 28 digits: the last buyer gives back any excess over the whole.
+        var excess = target.Holders.Sum(h => h.Value) - 1;
+        if (excess > 0)
+        {
+            target.Holders[e.Buyers[^1].Actor] -= excess;
         }
 
         if (!target.Profile.ValuedAtNav)

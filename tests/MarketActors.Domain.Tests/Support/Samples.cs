@@ -1,0 +1,68 @@
+using MarketActors.Domain.Actors;
+using MarketActors.Domain.Books;
+using MarketActors.Domain.Events;
+using MarketActors.Domain.Messages;
+using MarketActors.Domain.Values;
+using static MarketActors.Domain.Tests.Support.TestWorld;
+
+namespace MarketActors.Domain.Tests.Support;
+
+/// <summary>One instance of every event and payload type, valid in <see cref="World"/> on fresh books.</summary>
+internal static class Samples
+{
+    private const decimal B = 1_000_000_000m;
+
+    public static World World { get; } = Of(
+        Company("c"),
+        Investor("i"),
+        Investor("nav", nav: true),
+        Project("p", parent: "q", op: "c"),
+        Project("q"));
+
+    public static IReadOnlyList<MarketEvent> Events { get; } =
+    [
+        new FundingAnnounced(Id("p"), Figure.Of(500 * B), "4y", Figure.Of(100 * B)),
+        new FundingPledged(Id("p"), Figure.Between(10 * B, 20 * B), Id("i"), "first phase"),
+        new FundingCommitted(Id("p"), Figure.Of(1 * B), Id("i")),
+        new CapitalCalled(Id("p"), Id("i"), Figure.Of(1 * B)),
+        new DonationMade(Id("i"), Id("c"), Figure.Of(5_500_000m, FigureBound.Approximate)),
+        new NetWorthReported(Id("i"), Figure.Of(400 * B), "analyst"),
+        new InvestmentMade(Id("c"), Id("i"), Figure.Of(10_000_000m), 0.1m),
+        new InvestmentMade(Id("nav"), Id("i"), Figure.Of(10_000_000m), null),
+        new CompanyAcquired(Id("c"), Figure.Of(44 * B), [new ActorAmount(Id("i"), 0.79m)]),
+        new ValuationMarked(Id("c"), null, -0.1m, "analyst"),
+        new LoanMade(Id("c"), [new ActorAmount(Id("i"), 1 * B), new ActorAmount(Id("nav"), 0.5m * B)], "acquisition"),
+        new DebtSold(Id("c"), Figure.Of(0.5m * B), Figure.Between(0.9m, 0.95m), [Id("i")], Id("nav"), true, Id("i")),
+        new DebtSold(Id("c"), Figure.Of(1 * B), Figure.Of(0.8m), [], ActorId.Outside, false, null),
+        new GpusPlanned(Id("p"), "GB200", Figure.Of(100_000m), "mid-2026"),
+        new GpusDeployed(Id("p"), "GB200", Figure.Of(1_000m), GpuStatus.Online),
+        new DatacentersPlanned(Id("p"), Figure.Of(20m), "United States", [new RegionCount("Texas", 10m)]),
+        new MilestoneSet(Id("p"), "first building online", new DateOnly(2026, 6, 30), "mid-2026"),
+        new ModelReleased(Id("c"), "Model-1", Figure.Of(5_576_000m, FigureBound.Approximate), true, "o1"),
+        new ClaimMade("analyst", Id("p"), Id("i"), "well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.AtMost), ["F01"]),
+        new StatementMade("analyst", Id("p"), "they don't have the money"),
+        new JobsPledged(Id("p"), Figure.Of(100_000m, FigureBound.AtLeast)),
+        new LayoffsAnnounced(Id("c"), Figure.Of(1_000m), 0.1m),
+        new OddsQuoted("analyst", Id("c"), "the company goes public in 2025", "ipo-2025", 0.13m),
+        new LawsuitFiled(Id("i"), Id("c"), "breach of contract"),
+        new DataProvided(Id("c"), Id("i"), "a training corpus"),
+    ];
+
+    /// <summary>Every payload type, each with the actor it is for.</summary>
+    public static IReadOnlyList<(ActorId Target, Payload Payload)> Payloads { get; } =
+    [
+        (Id("p"), new EventOccurred(Events[0])),
+        (Id("i"), new PledgeRecorded(Id("p"), 1 * B, false)),
+        (Id("i"), new CapitalContributed(Id("p"), 1 * B)),
+        (Id("c"), new DonationReceived(Id("i"), 5_500_000m)),
+        (Id("i"), new StakeBought(Id("c"), 0.1m, 100_000_000m, [new ActorAmount(Id("c"), 10_000_000m)])),
+        (Id("i"), new StakeRepriced(Id("c"), 0.1m, 120_000_000m)),
+        (Id("i"), new StakeSold(Id("c"), 0.05m, 120_000_000m, [new ActorAmount(Id("nav"), 6_000_000m)])),
+        (Id("i"), new LoanFunded(Id("c"), 1 * B)),
+        (Id("i"), new DebtRepriced(Id("c"), Figure.Of(0.9m))),
+        (Id("i"), new DebtSoldLeg(Id("c"), 0.5m * B, 0.45m * B, Id("nav"))),
+        (Id("i"), new DebtBoughtLeg(Id("c"), 0.2m * B, [new ActorAmount(Id("nav"), 0.18m * B)])),
+        (Id("q"), new CapacityRolledUp(Id("p"), "GB200", 100m, 10m, 5m)),
+        (Id("i"), new RecordNoted(new BookRecord(0, new DateOnly(2025, 1, 1), "data-received", "a corpus"))),
+    ];
+}

@@ -1,0 +1,34 @@
+using MarketActors.Domain.Actors;
+
+namespace MarketActors.Domain.Tests.Support;
+
+/// <summary>Small hand-built worlds for the tests.</summary>
+internal static class TestWorld
+{
+    /// <summary>A GPU worth one H100: 1 PFLOPS, 700 W.</summary>
+    public static GpuModel H100 { get; } = new("H100", 1m, 700m, 1m);
+
+    /// <summary>A GPU worth 2.5 H100s: 2.5 PFLOPS, 1,200 W.</summary>
+    public static GpuModel GB200 { get; } = new("GB200", 2.5m, 1_200m, 2.5m);
+
+    public static ActorId Id(string id) => new(id);
+
+    public static ActorProfile Company(string id, bool nav = false) =>
+        ActorProfile.Simple(Id(id), ActorKind.Company, Name(id)) with { ValuedAtNav = nav };
+
+    public static ActorProfile Investor(string id, bool nav = false) =>
+        ActorProfile.Simple(Id(id), ActorKind.Investor, Name(id)) with { ValuedAtNav = nav };
+
+    public static ActorProfile Project(string id, string? parent = null, string? op = null, string? owner = null) =>
+        ActorProfile.Simple(Id(id), ActorKind.Project, Name(id)) with
+        {
+            Parent = parent is null ? null : Id(parent),
+            Operator = op is null ? null : Id(op),
+            Owner = owner is null ? null : Id(owner),
+        };
+
+    public static World Of(params ActorProfile[] actors) =>
+        World.Create("test", "A test world", actors, [new PersonProfile("analyst", "An Analyst", "analyst")], [H100, GB200]);
+
+    private static string Name(string id) => char.ToUpperInvariant(id[0]) + id[1..];
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Values;
+
+namespace MarketActors.Domain.Tests.Values;
+
+public sealed class FigureTests
+{
+    [Fact]
+    public void The_point_of_a_range_is_its_middle()
+    {
+        Assert.Equal(92.5m, Figure.Between(90m, 95m).Point);
+        Assert.Equal(0.925m, Figure.Between(0.9m, 0.95m).Point);
+        Assert.Equal(0m, Figure.Between(-1m, 1m).Point);
+    }
+
+    [Theory]
+    [InlineData(FigureBound.Exact)]
+    [InlineData(FigureBound.Approximate)]
+    [InlineData(FigureBound.AtLeast)]
+    [InlineData(FigureBound.AtMost)]
+    public void The_point_of_any_other_figure_is_the_stated_value(FigureBound bound)
+    {
+        var figure = Figure.Of(10_000_000_000m, bound);
+
+        Assert.Equal(10_000_000_000m, figure.Point);
+        Assert.Equal(figure.Low, figure.High);
+    }
+
+    [Fact]
+    public void Of_without_a_bound_is_exact()
+    {
+        Assert.Equal(new Figure(5m, 5m, FigureBound.Exact), Figure.Of(5m));
+    }
+
+    [Theory]
+    [InlineData(FigureBound.Exact, "5")]
+    [InlineData(FigureBound.Approximate, "~5")]
+    [InlineData(FigureBound.AtLeast, "5+")]
+    [InlineData(FigureBound.AtMost, "< 5")]
+    public void Render_shows_the_qualifier_of_each_bound(FigureBound bound, string expected)
+    {
+        Assert.Equal(expected, Figure.Of(5m, bound).Render(v => v.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Render_of_a_range_shows_both_ends_with_an_en_dash()
+    {
+        Assert.Equal("90\u201395", Figure.Between(90m, 95m).Render(v => v.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Render_applies_the_formatter_to_every_value()
+    {
+        Assert.Equal("< $10B", Figure.Of(10_000_000_000m, FigureBound.AtMost).Render(Format.Money));
+        Assert.Equal("~$5.5M", Figure.Of(5_500_000m, FigureBound.Approximate).Render(Format.Money));
+        Assert.Equal("90%\u201395%", Figure.Between(0.9m, 0.95m).Render(Format.Percent));
+    }
+
+    [Fact]
+    public void ToString_renders_with_the_invariant_culture()
+    {
+        Assert.Equal("1.5\u20132.25", Figure.Between(1.5m, 2.25m).ToString());
+        Assert.Equal("100000+", Figure.Of(100_000m, FigureBound.AtLeast).ToString());
+    }
+
+    [Fact]
+    public void Scale_multiplies_both_ends_and_keeps_the_qualifier()
+    {
+        Assert.Equal(Figure.Between(1_000_000_000m, 2_000_000_000m), Figure.Between(1m, 2m).Scale(1_000_000_000m));
+        Assert.Equal(Figure.Of(50m, FigureBound.AtMost), Figure.Of(5m, FigureBound.AtMost).Scale(10m));
+    }
+}
