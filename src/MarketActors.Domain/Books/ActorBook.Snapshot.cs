@@ -7,7 +7,7 @@ namespace MarketActors.Domain.Books;
 /// <summary>Snapshots of an actor's books.</summary>
 public sealed partial class ActorBook
 {
-    /// <summary>True when nothing has ever been written to these books.</summary>
+    /// <summary>True when the books hold nothing now: no balance, record, register line, capacity or figure (entries that net to zero leave nothing).</summary>
     public bool IsEmpty =>
         _balances.Count == 0 && _memo.Count == 0 && _records.Count == 0 && Holders.Count == 0 && Stakes.Count == 0
         && DebtOwed.Count == 0 && DebtHeld.Count == 0 && Capacity.Count == 0 && RolledUp.Count == 0 && Figures.Count == 0

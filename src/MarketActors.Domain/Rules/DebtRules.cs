@@ -20,6 +20,12 @@ internal static class DebtRules
         foreach (var lender in e.Lenders)
         {
             var face = Amounts.Cents(lender.Value);
+            if (face == 0)
+            {
+                // Less than a cent lends nothing; no entry and no register line.
+                continue;
+            }
+
             borrower.Post(context, Accounts.BalanceBook, "loan received",
                 new Leg(Accounts.Cash, face, lender.Actor),
                 new Leg(Accounts.Debt(lender.Actor), -face));

@@ -1,6 +1,6 @@
-namespace MarketActors.Scenarios.Tests;
+namespace MarketActors.Testing;
 
-/// <summary>Files of the repository the tests read.</summary>
+/// <summary>Files of the repository the tests read. Linked into every test project.</summary>
 internal static class Paths
 {
     public static string Root { get; } = FindRoot();
