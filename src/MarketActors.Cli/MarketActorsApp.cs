@@ -24,7 +24,8 @@ public static class MarketActorsApp
                 .WithDescription("Replay a scenario on an embedded Orleans silo and show the timeline, the capital and compute it moved, and the answers an analyst asks of it.")
                 .WithExample("replay", "scenarios/stargate-2025.yaml")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--out", "out/stargate")
-                .WithExample("replay", "scenarios/stargate-2025.yaml", "--until", "2025-01-22");
+                .WithExample("replay", "scenarios/stargate-2025.yaml", "--until", "2025-01-22")
+                .WithExample("replay", "scenarios/stargate-2025.yaml", "--connect", "127.0.0.1:30000", "--pace", "30");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
                 .WithExample("validate", "scenarios/stargate-2025.yaml")
@@ -38,6 +39,11 @@ public static class MarketActorsApp
         {
             var code = await app.RunAsync(args);
             return code < 0 ? ExitCodes.InvalidInput : code;
+        }
+        catch (Client.ConnectionFailedException ex)
+        {
+            errors.WriteLine("marketactors: " + ex.Message);
+            return ExitCodes.InternalFailure;
         }
         catch (CommandAppException ex)
         {

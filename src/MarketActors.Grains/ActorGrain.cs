@@ -13,6 +13,7 @@ namespace MarketActors.Grains;
 /// coordinator's order applies it through <see cref="Superstep.Run"/>, then delivers the outgoing messages to
 /// their targets directly, one call per target.
 /// </summary>
+[CollectionAgeLimit(Days = 7)]
 public sealed class ActorGrain : Grain, IActorGrain
 {
     private readonly WorldCache _worlds;

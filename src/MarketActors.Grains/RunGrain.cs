@@ -3,39 +3,151 @@ using MarketActors.Contracts;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Output;
+using MarketActors.Scenarios;
 using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace MarketActors.Grains;
 
 /// <summary>
 /// Coordinates one run. For each tick it orders superstep 0 with the tick's events, then every following
-/// superstep for the actors that received messages, until none did. Awaiting every actor's report is the
-/// barrier. It applies no rule itself; it only records what the actors report.
+/// superstep for the actors that received messages, until none did; awaiting every actor's report is the
+/// barrier. It applies no rule itself: it records what the actors report, publishes each tick to its
+/// subscribers, and answers queries from its records. Commands (start, pause, step...) take effect between ticks.
 /// </summary>
-public sealed class RunGrain : Grain, IRunGrain
+/// <remarks>
+/// The run lives in this activation's memory for up to a week of inactivity; it is not persisted.
+/// </remarks>
+[CollectionAgeLimit(Days = 7)]
+public sealed partial class RunGrain : Grain, IRunGrain
 {
     private readonly ILogger<RunGrain> _logger;
+    private readonly TimeProvider _time;
+    private readonly ObserverManager<IRunObserver> _observers;
+    private readonly List<RunUpdate> _updates = [];
     private RunPlan? _plan;
+    private RunInfo? _info;
     private RunRecorder? _recorder;
     private RunOutput? _output;
     private ImmutableArray<Tick> _ticks = [];
-    private RunStatus _status = new(RunState.Empty, 0, 0, null, null, -1);
+    private RunStatus _status = RunStatus.Empty;
+    private Task _loop = Task.CompletedTask;
+    private bool _stopping;
 
     /// <summary>Creates the grain.</summary>
-    public RunGrain(ILogger<RunGrain> logger)
+    public RunGrain(ILogger<RunGrain> logger, TimeProvider time)
     {
         _logger = logger;
+        _time = time;
+        _observers = new ObserverManager<IRunObserver>(TimeSpan.FromMinutes(5), logger);
     }
 
     private string RunId => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
-    Task IRunGrain.Start(RunPlan plan)
+    async Task<LoadResult> IRunGrain.Load(ScenarioSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var result = ScenarioLoader.CompileAndCheck(source.Text, source.FileName, source.Seed);
+        if (result.Scenario is not { } scenario)
+        {
+            return new LoadResult(null, [.. result.Diagnostics.Select(d => new ScenarioProblem(d.File, d.Line, d.Column, d.Message))]);
+        }
+
+        var plan = source.Until is { } until ? scenario.Plan.Until(until) : scenario.Plan;
+        return new LoadResult(await LoadPlan(plan, source.FileName), []);
+    }
+
+    /// <inheritdoc />
+    Task<RunInfo> IRunGrain.LoadPlan(RunPlan plan, string source) => LoadPlan(plan, source);
+
+    /// <inheritdoc />
+    Task<RunStatus> IRunGrain.Start()
+    {
+        Require(RunState.Ready, "start");
+        return Run();
+    }
+
+    /// <inheritdoc />
+    Task<RunStatus> IRunGrain.Pause()
+    {
+        Require(RunState.Running, "pause");
+        Publish(_status with { State = RunState.Paused }, null);
+        return Task.FromResult(_status);
+    }
+
+    /// <inheritdoc />
+    Task<RunStatus> IRunGrain.Resume()
+    {
+        Require(RunState.Paused, "resume");
+        return Run();
+    }
+
+    /// <inheritdoc />
+    async Task<RunStatus> IRunGrain.Step()
+    {
+        if (_status.State is not (RunState.Ready or RunState.Paused))
+        {
+            throw new InvalidOperationException($"Run '{RunId}' is {Describe(_status.State)}: only a ready or paused run can be stepped.");
+        }
+
+        // A pause takes effect after the tick in flight: let it land before applying the next one.
+        await _loop;
+        await Advance();
+        if (!_status.IsFinished)
+        {
+            Publish(_status with { State = RunState.Paused }, null);
+        }
+
+        return _status;
+    }
+
+    /// <inheritdoc />
+    Task<RunStatus> IRunGrain.SetPace(Pace pace)
+    {
+        if (pace.VirtualDaysPerSecond < 0)
+        {
+            throw new ArgumentException("A pace cannot be negative; use 0 for as fast as possible.", nameof(pace));
+        }
+
+        Publish(_status with { Pace = pace }, null);
+        return Task.FromResult(_status);
+    }
+
+    /// <inheritdoc />
+    async Task<RunStatus> IRunGrain.Stop()
+    {
+        if (_status.State is RunState.Empty || _status.IsFinished)
+        {
+            throw new InvalidOperationException($"Run '{RunId}' is {Describe(_status.State)}: there is nothing to stop.");
+        }
+
+        _stopping = true;
+        await _loop;
+        if (!_status.IsFinished)
+        {
+            await Finish(RunState.Stopped);
+        }
+
+        return _status;
+    }
+
+    /// <inheritdoc />
+    Task<RunStatus> IRunGrain.GetStatus() => Task.FromResult(_status);
+
+    /// <inheritdoc />
+    Task<RunInfo?> IRunGrain.GetInfo() => Task.FromResult(_info);
+
+    /// <inheritdoc />
+    Task<World> IRunGrain.GetWorld() =>
+        _plan is { } plan ? Task.FromResult(plan.World) : throw new InvalidOperationException($"Run '{RunId}' has no scenario loaded.");
+
+    private async Task<RunInfo> LoadPlan(RunPlan plan, string source)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (_plan is not null)
         {
-            throw new InvalidOperationException($"Run '{RunId}' has already been started.");
+            throw new InvalidOperationException($"Run '{RunId}' already has a scenario; start a new run for another.");
         }
 
         if (!GrainKeys.IsValidRunId(RunId))
@@ -46,52 +158,72 @@ public sealed class RunGrain : Grain, IRunGrain
         _plan = plan;
         _ticks = plan.Ticks();
         _recorder = new RunRecorder(plan);
-        _status = new RunStatus(RunState.Running, 0, _ticks.Length, null, null, -1);
-
-        // The loop runs on this activation's scheduler, between the calls it receives.
-        _ = RunLoop();
-        return Task.CompletedTask;
+        var info = new RunInfo(RunId, plan.World.ScenarioId, plan.World.Title, source, plan.Seed, plan.World.Actors.Length - 1, plan.Events.Length,
+            _ticks.Length, _ticks.IsEmpty ? null : _ticks[0].At, _ticks.IsEmpty ? null : _ticks[^1].At, 0);
+        var created = await GrainFactory.GetGrain<IRunRegistryGrain>(IRunRegistryGrain.Key).Register(info);
+        _info = info with { Created = created };
+        Publish(_status with { State = RunState.Ready, TicksTotal = _ticks.Length }, null);
+        return _info;
     }
 
-    /// <inheritdoc />
-    Task<RunStatus> IRunGrain.GetStatus() => Task.FromResult(_status);
-
-    /// <inheritdoc />
-    Task<World> IRunGrain.GetWorld() =>
-        _plan is { } plan ? Task.FromResult(plan.World) : throw new InvalidOperationException($"Run '{RunId}' has no plan yet.");
-
-    /// <inheritdoc />
-    Task<RunOutput> IRunGrain.GetOutput() => _status.State switch
+    private Task<RunStatus> Run()
     {
-        RunState.Completed => Task.FromResult(_output!),
-        RunState.Failed => throw new InvalidOperationException($"Run '{RunId}' failed: {_status.Error}"),
-        _ => throw new InvalidOperationException($"Run '{RunId}' has not completed."),
-    };
+        Publish(_status with { State = RunState.Running }, null);
+        if (_loop.IsCompleted)
+        {
+            // The loop runs on this activation's scheduler, between the calls it receives.
+            _loop = Loop();
+        }
 
-    private async Task RunLoop()
+        return Task.FromResult(_status);
+    }
+
+    private async Task Loop()
+    {
+        while (_status.State == RunState.Running && !_stopping)
+        {
+            DelayDeactivation(TimeSpan.FromHours(1));
+            var before = _status.TicksDone;
+            await Advance();
+            if (_status.State == RunState.Running && !_stopping && _status.TicksDone < _ticks.Length)
+            {
+                var wait = _status.Pace.WaitFor(_ticks[_status.TicksDone].At.DayNumber - _ticks[before].At.DayNumber);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, _time);
+                }
+            }
+        }
+    }
+
+    /// <summary>Applies the next tick, or finishes the run when none is left; a failure fails the run.</summary>
+    private async Task Advance()
     {
         try
         {
-            foreach (var tick in _ticks)
+            if (_status.TicksDone >= _ticks.Length)
             {
-                DelayDeactivation(TimeSpan.FromMinutes(30));
-                await RunTick(tick);
-                _status = _status with { TicksDone = tick.Index + 1, At = tick.At };
+                await Finish(RunState.Completed);
+                return;
             }
 
-            var snapshots = await Task.WhenAll(_plan!.World.Actors.Select(a => GrainFactory.Actor(RunId, a.Id).GetSnapshot()));
-            _output = _recorder!.Complete(snapshots);
-            _status = _status with { State = RunState.Completed };
+            var tick = _ticks[_status.TicksDone];
+            var record = await RunTick(tick);
+            Publish(_status with { TicksDone = tick.Index + 1, At = tick.At }, record);
+            if (_status.TicksDone == _ticks.Length)
+            {
+                await Finish(RunState.Completed);
+            }
         }
         catch (Exception ex)
         {
             var seq = ex is RuleViolationException rule ? rule.EventSeq : -1;
             _logger.LogError(ex, "Run {RunId} failed", RunId);
-            _status = _status with { State = RunState.Failed, Error = ex.Message, ErrorEventSeq = seq };
+            Publish(_status with { State = RunState.Failed, Error = ex.Message, ErrorEventSeq = seq }, null);
         }
     }
 
-    private async Task RunTick(Tick tick)
+    private async Task<TickRecord> RunTick(Tick tick)
     {
         var applied = new List<AppliedMessage>();
         var seeded = RunPlan.Deliveries(tick).GroupBy(m => m.Target).ToDictionary(g => g.Key, g => g.ToImmutableArray());
@@ -117,6 +249,31 @@ public sealed class RunGrain : Grain, IRunGrain
             step++;
         }
 
-        _recorder!.Record(tick, step, applied);
+        return _recorder!.Record(tick, step, applied);
     }
+
+    private async Task Finish(RunState state)
+    {
+        if (_output is null)
+        {
+            var snapshots = await Task.WhenAll(_plan!.World.Actors.Select(a => GrainFactory.Actor(RunId, a.Id).GetSnapshot()));
+            _output = _recorder!.Complete(snapshots);
+        }
+
+        Publish(_status with { State = state }, null);
+    }
+
+    private void Require(RunState state, string verb)
+    {
+        if (_status.State != state)
+        {
+            throw new InvalidOperationException($"Run '{RunId}' is {Describe(_status.State)}: only a {Describe(state)} run can {verb}.");
+        }
+    }
+
+    private static string Describe(RunState state) => state switch
+    {
+        RunState.Empty => "empty",
+        _ => state.ToString().ToLowerInvariant(),
+    };
 }

@@ -1,4 +1,4 @@
-using MarketActors.Grains;
+using MarketActors.Hosting;
 using Orleans.TestingHost;
 
 namespace MarketActors.Engine.Tests;
@@ -15,7 +15,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(Silos);
-        builder.ConfigureSilo((_, silo) => silo.Services.AddMarketActorsGrains());
+        builder.ConfigureSilo((_, silo) => silo.AddMarketActors());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

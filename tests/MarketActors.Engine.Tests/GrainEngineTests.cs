@@ -87,7 +87,8 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         var plan = new RunPlan(world, [new ScheduledEvent(0, new DateOnly(2025, 1, 1), "2025-01-01", null, "debt-sold", ["test"], null, sale)], 0);
         var run = fixture.Grains.Run(GrainRuns.NewRunId("broken"));
 
-        await run.Start(plan);
+        await run.LoadPlan(plan, "test");
+        await run.Start();
         var status = await GrainRuns.WaitFinished(run);
 
         Assert.Equal(RunState.Failed, status.State);

@@ -14,7 +14,8 @@ internal static class GrainRuns
     public static async Task<RunOutput> Replay(IGrainFactory grains, RunPlan plan, string? runId = null)
     {
         var run = grains.Run(runId ?? NewRunId(plan.World.ScenarioId));
-        await run.Start(plan);
+        await run.LoadPlan(plan, "test");
+        await run.Start();
         var status = await WaitFinished(run);
         Assert.True(status.State == RunState.Completed, $"run failed: {status.Error}");
         return await run.GetOutput();

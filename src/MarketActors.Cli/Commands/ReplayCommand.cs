@@ -33,7 +33,13 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         }
 
         var plan = settings.UntilDate is { } until ? scenario.Plan.Until(until) : scenario.Plan;
-        await using IReplayEngine engine = settings.Engine == "reference" ? new ReferenceEngine() : await GrainEngine.StartAsync(cancellationToken);
+        var pace = new Contracts.Pace((decimal)settings.Pace);
+        await using IReplayEngine engine = settings switch
+        {
+            { Engine: "reference" } => new ReferenceEngine(),
+            { Connect: { } gateway } => await GrainEngine.ConnectAsync(gateway, pace, cancellationToken),
+            _ => await GrainEngine.StartEmbeddedAsync(pace, cancellationToken),
+        };
         Domain.Output.RunOutput output;
         try
         {

@@ -35,6 +35,17 @@ public sealed class ReplaySettings : CommandSettings
     [DefaultValue("grains")]
     public string Engine { get; init; } = "grains";
 
+    /// <summary>A running silo or cluster to replay on, instead of an embedded silo.</summary>
+    [CommandOption("--connect <GATEWAY>")]
+    [Description("Replay on a running silo or cluster through its gateway (host:port, e.g. 127.0.0.1:30000) instead of an embedded silo.")]
+    public string? Connect { get; init; }
+
+    /// <summary>Virtual days per second; zero for as fast as possible.</summary>
+    [CommandOption("--pace <DAYS_PER_SECOND>")]
+    [Description("Virtual days per wall-clock second, for watching on a dashboard (waits are capped at 2 s a tick). Default: as fast as possible.")]
+    [DefaultValue(0.0)]
+    public double Pace { get; init; }
+
     /// <summary>Print only the heading, not the tables.</summary>
     [CommandOption("-q|--quiet")]
     [Description("Print only the heading line (useful with --out).")]
@@ -49,6 +60,16 @@ public sealed class ReplaySettings : CommandSettings
         if (Until is not null && Dates.Parse(Until, out var error) is null)
         {
             return ValidationResult.Error("--until: " + error);
+        }
+
+        if (Pace < 0)
+        {
+            return ValidationResult.Error("--pace: a pace cannot be negative; 0 is as fast as possible");
+        }
+
+        if (Connect is not null && Engine == "reference")
+        {
+            return ValidationResult.Error("--connect: the reference engine runs in this process; drop --engine reference to replay on a silo");
         }
 
         return Engine is "grains" or "reference"

@@ -1,56 +1,68 @@
-using System.Globalization;
 using MarketActors.Cli.Hosting;
+using MarketActors.Client;
 using MarketActors.Contracts;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Output;
 
 namespace MarketActors.Cli.Engines;
 
-/// <summary>The grain engine on an embedded silo: starts a run, follows its progress, fetches its output.</summary>
+/// <summary>
+/// The grain engine, through the client library: on an embedded silo, or on a silo or cluster the CLI connects
+/// to. It loads the plan into a new run, starts it, follows its progress and fetches its output.
+/// </summary>
 public sealed class GrainEngine : IReplayEngine
 {
-    private static int _runs;
-    private readonly EmbeddedSilo _silo;
+    private readonly MarketActorsClient _client;
+    private readonly IAsyncDisposable _owned;
+    private readonly Pace _pace;
 
-    private GrainEngine(EmbeddedSilo silo)
+    private GrainEngine(MarketActorsClient client, IAsyncDisposable owned, string description, Pace pace)
     {
-        _silo = silo;
+        _client = client;
+        _owned = owned;
+        Description = description;
+        _pace = pace;
     }
 
     /// <inheritdoc />
-    public string Description => "grains on an embedded Orleans silo";
+    public string Description { get; }
 
-    /// <summary>Starts the embedded silo.</summary>
-    public static async Task<GrainEngine> StartAsync(CancellationToken cancellationToken) =>
-        new(await EmbeddedSilo.StartAsync(cancellationToken));
+    /// <summary>Starts an embedded silo.</summary>
+    public static async Task<GrainEngine> StartEmbeddedAsync(Pace pace, CancellationToken cancellationToken)
+    {
+        var silo = await EmbeddedSilo.StartAsync(cancellationToken);
+        return new GrainEngine(new MarketActorsClient(silo.Client), silo, "grains on an embedded Orleans silo", pace);
+    }
+
+    /// <summary>Connects to a running silo or cluster.</summary>
+    public static async Task<GrainEngine> ConnectAsync(string gateway, Pace pace, CancellationToken cancellationToken)
+    {
+        var options = new ClientOptions();
+        options.Gateways.Clear();
+        options.Gateways.Add(gateway);
+        var client = await MarketActorsClient.ConnectAsync(options, cancellationToken);
+        return new GrainEngine(client, client, $"grains on the silo at {gateway}", pace);
+    }
 
     /// <inheritdoc />
     public async Task<RunOutput> ReplayAsync(RunPlan plan, IProgress<(int Done, int Total)> progress, CancellationToken cancellationToken)
     {
-        var runId = string.Create(CultureInfo.InvariantCulture, $"{plan.World.ScenarioId}-{Interlocked.Increment(ref _runs)}");
-        var run = _silo.Grains.Run(runId);
-        await run.Start(plan);
-        while (true)
+        var run = await _client.LoadAsync(plan, plan.World.ScenarioId);
+        if (!_pace.IsAsFastAsPossible)
         {
-            var status = await run.GetStatus();
-            progress.Report((status.TicksDone, status.TicksTotal));
-            if (status.State == RunState.Completed)
-            {
-                return await run.GetOutput();
-            }
-
-            if (status.State == RunState.Failed)
-            {
-                throw status.ErrorEventSeq >= 0
-                    ? new RuleViolationException(status.ErrorEventSeq, status.Error ?? "A rule was broken.")
-                    : new InvalidOperationException($"The run failed: {status.Error}");
-            }
-
-            // Polling only paces the progress display; the run itself never reads the clock.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            await run.SetPaceAsync(_pace.VirtualDaysPerSecond);
         }
+
+        await run.StartAsync();
+        var status = await run.WaitAsync(new Progress<RunStatus>(s => progress.Report((s.TicksDone, s.TicksTotal))), cancellationToken);
+        return status.State switch
+        {
+            RunState.Completed => await run.GetOutputAsync(),
+            RunState.Failed when status.ErrorEventSeq >= 0 => throw new RuleViolationException(status.ErrorEventSeq, status.Error ?? "A rule was broken."),
+            _ => throw new InvalidOperationException($"Run {run.RunId} ended {status.State.ToString().ToLowerInvariant()}: {status.Error}"),
+        };
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _silo.DisposeAsync();
+    public ValueTask DisposeAsync() => _owned.DisposeAsync();
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using MarketActors.Grains;
+using MarketActors.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,8 +21,8 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         _host = host;
     }
 
-    /// <summary>The silo's grain factory.</summary>
-    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+    /// <summary>The silo's own cluster client.</summary>
+    public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>Starts a silo and waits until it accepts calls.</summary>
     public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken)
@@ -38,8 +38,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.Services.AddMarketActorsGrains();
+            silo.AddMarketActors();
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);

@@ -1,0 +1,13 @@
+namespace MarketActors.Contracts;
+
+/// <summary>A scenario file's text, for the silo to validate and compile.</summary>
+/// <param name="Text">The YAML text.</param>
+/// <param name="FileName">The name diagnostics use for it.</param>
+/// <param name="Seed">The seed of the run.</param>
+/// <param name="Until">The last date to replay, if any.</param>
+[GenerateSerializer, Immutable, Alias("ma.scenario-source")]
+public sealed record ScenarioSource(
+    [property: Id(0)] string Text,
+    [property: Id(1)] string FileName,
+    [property: Id(2)] long Seed,
+    [property: Id(3)] DateOnly? Until);

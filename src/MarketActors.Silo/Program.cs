@@ -1,0 +1,3 @@
+using MarketActors.Silo;
+
+return await SiloHost.RunAsync(args);
