@@ -14,4 +14,7 @@ public sealed class ClientOptions
 
     /// <summary>The service's id, as the silos have it.</summary>
     public string ServiceId { get; set; } = "marketactors";
+
+    /// <summary>How long to wait for a gateway to answer before giving up.</summary>
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -49,13 +49,29 @@ public sealed class MarketActorsClient : IAsyncDisposable
                 o.ClusterId = options.ClusterId;
                 o.ServiceId = options.ServiceId;
             });
+            client.Configure<ConnectionOptions>(o => o.OpenConnectionTimeout = options.ConnectTimeout);
+
+            // Retry for a few seconds (a silo may still be starting), then tell the user nothing is listening.
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            client.UseConnectionRetryFilter(async (_, ct) =>
+            {
+                if (started.Elapsed >= options.ConnectTimeout)
+                {
+                    return false;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
+                return true;
+            });
         });
         var host = builder.Build();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.ConnectTimeout + options.ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken);
+            await host.StartAsync(timeout.Token);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
             throw new ConnectionFailedException(

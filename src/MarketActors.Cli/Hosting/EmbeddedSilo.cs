@@ -16,10 +16,14 @@ public sealed class EmbeddedSilo : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private EmbeddedSilo(IHost host)
+    private EmbeddedSilo(IHost host, int gatewayPort)
     {
         _host = host;
+        GatewayPort = gatewayPort;
     }
+
+    /// <summary>The loopback port clients can connect to.</summary>
+    public int GatewayPort { get; }
 
     /// <summary>The silo's own cluster client.</summary>
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
@@ -35,14 +39,16 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // Orleans' start-up advice (server GC, watchdog) is for operators of long-lived silos, not for a replay.
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        var gatewayPort = FreePort();
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: FreePort());
+            // Named like a standalone silo's cluster, so that clients (replay --connect, dashboards) can join it.
+            silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: gatewayPort, serviceId: "marketactors", clusterId: "marketactors");
             silo.AddMarketActors();
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
-        return new EmbeddedSilo(host);
+        return new EmbeddedSilo(host, gatewayPort);
     }
 
     /// <inheritdoc />
