@@ -79,7 +79,8 @@ public static class Accounts
     public static AccountClass ClassOf(string account)
     {
         ArgumentNullException.ThrowIfNull(account);
-        var prefix = account.Split(':', 2)[0];
+        var colon = account.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? account : account[..colon];
         return prefix switch
         {
             Cash or OtherHoldings or "stake" or "loan" or "loan-mark" or "contribution" => AccountClass.Asset,

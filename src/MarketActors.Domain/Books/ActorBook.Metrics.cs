@@ -12,8 +12,13 @@ public sealed partial class ActorBook
         decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0;
         foreach (var (account, amount) in _balances)
         {
-            var prefix = account.Split(':', 2)[0];
-            switch (prefix)
+            var colon = account.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            switch (account.AsSpan(0, colon))
             {
                 case "stake": stakes += amount; break;
                 case "loan": loans += amount; break;
@@ -94,11 +99,13 @@ public sealed partial class ActorBook
         Put(m, Metric.MwOnline, wOnline / 1_000_000m);
     }
 
+    /// <summary>Sets a metric unless it is zero. Values keep their scale here (decimal equality ignores it); they are
+    /// normalized where they leave the books, in deltas and snapshots.</summary>
     private static void Put(SortedDictionary<string, decimal> metrics, string name, decimal value)
     {
         if (value != 0)
         {
-            metrics[name] = Values.Amounts.Normalize(value);
+            metrics[name] = value;
         }
     }
 }

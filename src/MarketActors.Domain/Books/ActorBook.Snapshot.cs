@@ -18,7 +18,7 @@ public sealed partial class ActorBook
         Id,
         Profile.Kind,
         Profile.Name,
-        [.. Metrics()],
+        [.. Metrics().Select(m => KeyValuePair.Create(m.Key, Amounts.Normalize(m.Value)))],
         [.. _balances.Select(b => KeyValuePair.Create(b.Key, Amounts.Normalize(b.Value)))],
         [.. _memo.Select(b => KeyValuePair.Create(b.Key, Amounts.Normalize(b.Value)))],
         Valuation,

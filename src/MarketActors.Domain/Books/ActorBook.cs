@@ -172,16 +172,33 @@ public sealed partial class ActorBook
         }
     }
 
+    /// <summary>The metrics that changed, by name: a merge of two ordinally sorted maps, absent meaning zero.</summary>
     private static ImmutableArray<Delta> Diff(SortedDictionary<string, decimal> before, SortedDictionary<string, decimal> after)
     {
         var deltas = ImmutableArray.CreateBuilder<Delta>();
-        foreach (var name in before.Keys.Union(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        using var b = before.GetEnumerator();
+        using var a = after.GetEnumerator();
+        var hasB = b.MoveNext();
+        var hasA = a.MoveNext();
+        while (hasB || hasA)
         {
-            var b = before.GetValueOrDefault(name);
-            var a = after.GetValueOrDefault(name);
-            if (a != b)
+            var order = !hasA ? -1 : !hasB ? 1 : string.CompareOrdinal(b.Current.Key, a.Current.Key);
+            var name = order <= 0 ? b.Current.Key : a.Current.Key;
+            var valueBefore = order <= 0 ? b.Current.Value : 0m;
+            var valueAfter = order >= 0 ? a.Current.Value : 0m;
+            if (valueBefore != valueAfter)
             {
-                deltas.Add(new Delta(name, b, a));
+                deltas.Add(new Delta(name, Amounts.Normalize(valueBefore), Amounts.Normalize(valueAfter)));
+            }
+
+            if (order <= 0)
+            {
+                hasB = b.MoveNext();
+            }
+
+            if (order >= 0)
+            {
+                hasA = a.MoveNext();
             }
         }
 

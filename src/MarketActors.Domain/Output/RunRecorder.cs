@@ -46,16 +46,12 @@ public sealed class RunRecorder
     private ImmutableArray<TimelineEntry> Timeline(Tick tick, AppliedMessage[] ordered)
     {
         var entries = ImmutableArray.CreateBuilder<TimelineEntry>(tick.Events.Length);
+        var byEvent = ordered.ToLookup(m => m.EventSeq);
         foreach (var e in tick.Events)
         {
             var sums = new SortedDictionary<(ActorId Actor, string Metric), (decimal Change, decimal After)>(DeltaKeyComparer.Instance);
-            foreach (var message in ordered)
+            foreach (var message in byEvent[e.Seq])
             {
-                if (message.EventSeq != e.Seq)
-                {
-                    continue;
-                }
-
                 foreach (var d in message.Deltas)
                 {
                     var key = (message.Actor, d.Metric);
