@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MarketActors.Contracts;
 using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
 using MarketActors.Domain.Output;
 
 namespace MarketActors.Client;
@@ -23,6 +24,9 @@ public sealed class RunHandle
 
     /// <summary>What the run is, or null if nothing was loaded into it.</summary>
     public Task<RunInfo?> GetInfoAsync() => _run.GetInfo();
+
+    /// <summary>Its plan: the world (actors, people, GPU catalog) and the schedule of events.</summary>
+    public Task<RunPlan> GetPlanAsync() => _run.GetPlan();
 
     /// <summary>Its status now.</summary>
     public Task<RunStatus> GetStatusAsync() => _run.GetStatus();

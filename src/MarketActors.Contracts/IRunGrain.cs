@@ -48,6 +48,10 @@ public interface IRunGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<World> GetWorld();
 
+    /// <summary>The run's plan (its world and schedule of events), for clients that build reports of it.</summary>
+    [AlwaysInterleave]
+    Task<RunPlan> GetPlan();
+
     /// <summary>
     /// Subscribes to the live feed. The snapshot and the subscription are taken together, so the observer
     /// receives exactly the updates after <see cref="RunSnapshot.Seq"/>. Subscribing again renews the
@@ -67,7 +71,10 @@ public interface IRunGrain : IGrainWithStringKey
     /// <summary>Every value a metric of an actor took, by date.</summary>
     Task<ImmutableArray<SeriesPoint>> GetSeries(ActorId actor, string metric);
 
-    /// <summary>An actor as of the end of a date (the last tick applied when null).</summary>
+    /// <summary>
+    /// An actor as of the end of a date (the last tick applied when null); with its whole books when the date is the
+    /// last tick applied and no tick is in flight.
+    /// </summary>
     Task<ActorView> GetActor(ActorId actor, DateOnly? at);
 
     /// <summary>The outputs of a completed or stopped run.</summary>

@@ -39,12 +39,14 @@ public sealed partial class RunGrain
             }
         }
 
-        // The whole books are the actor's now: give them only when "now" is the date asked for and no tick is in flight.
+        // The whole books are the actor's now: give them only when "now" is the date asked for and no tick is in
+        // flight; the next tick waits for the read (see Advance).
         ActorSnapshot? books = null;
-        var atRest = _status.State is not RunState.Running || _loop.IsCompleted;
-        if (atRest && date == _status.At && _status.State != RunState.Empty)
+        if (!_inTick && date == _status.At && _status.State != RunState.Empty)
         {
-            books = await GrainFactory.Actor(RunId, actor).GetSnapshot();
+            var read = GrainFactory.Actor(RunId, actor).GetSnapshot();
+            _reads = _reads.IsCompleted ? read : Task.WhenAll(_reads, read);
+            books = await read;
         }
 
         return new ActorView(actor, profile.Name, profile.Kind, date, NonZero(metrics), NonZero(balances), NonZero(memo), books);

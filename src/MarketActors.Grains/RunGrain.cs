@@ -32,6 +32,8 @@ public sealed partial class RunGrain : Grain, IRunGrain
     private ImmutableArray<Tick> _ticks = [];
     private RunStatus _status = RunStatus.Empty;
     private Task _loop = Task.CompletedTask;
+    private Task _reads = Task.CompletedTask;
+    private bool _inTick;
     private bool _stopping;
 
     /// <summary>Creates the grain.</summary>
@@ -142,6 +144,10 @@ public sealed partial class RunGrain : Grain, IRunGrain
     Task<World> IRunGrain.GetWorld() =>
         _plan is { } plan ? Task.FromResult(plan.World) : throw new InvalidOperationException($"Run '{RunId}' has no scenario loaded.");
 
+    /// <inheritdoc />
+    Task<RunPlan> IRunGrain.GetPlan() =>
+        _plan is { } plan ? Task.FromResult(plan) : throw new InvalidOperationException($"Run '{RunId}' has no scenario loaded.");
+
     private async Task<RunInfo> LoadPlan(RunPlan plan, string source)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -208,7 +214,19 @@ public sealed partial class RunGrain : Grain, IRunGrain
             }
 
             var tick = _ticks[_status.TicksDone];
-            var record = await RunTick(tick);
+            TickRecord record;
+            _inTick = true;
+            try
+            {
+                // Books being read between ticks are read before this tick touches them.
+                await _reads.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
+                record = await RunTick(tick);
+            }
+            finally
+            {
+                _inTick = false;
+            }
+
             Publish(_status with { TicksDone = tick.Index + 1, At = tick.At }, record);
             if (_status.TicksDone == _ticks.Length)
             {
