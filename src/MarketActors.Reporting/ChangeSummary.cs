@@ -46,7 +46,11 @@ public static class ChangeSummary
         : null;
 
     /// <summary>One line per actor: "Elon Musk: cash -$34.76B, stakes +$34.76B".</summary>
-    public static IReadOnlyList<(string Actor, string Changes)> Lines(TimelineEntry entry, Domain.Actors.INameLookup names)
+    public static IReadOnlyList<(string Actor, string Changes)> Lines(TimelineEntry entry, Domain.Actors.INameLookup names) =>
+        [.. ByActor(entry, names).Select(l => (l.Actor, l.Changes))];
+
+    /// <summary>The same lines as <see cref="Lines"/>, with each actor's id (for links).</summary>
+    public static IReadOnlyList<(Domain.Actors.ActorId Id, string Actor, string Changes)> ByActor(TimelineEntry entry, Domain.Actors.INameLookup names)
     {
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(names);
@@ -55,7 +59,7 @@ public static class ChangeSummary
             .. entry.Deltas
                 .Where(d => Label(d.Metric) is not null && (d.Actor != Domain.Actors.ActorId.Outside || d.Metric == Metric.Cash))
                 .GroupBy(d => d.Actor)
-                .Select(g => (names.NameOf(g.Key), string.Join(", ", g.Select(d => $"{Label(d.Metric)} {Format.Change(d.Change, Metric.UnitOf(d.Metric))}")))),
+                .Select(g => (g.Key, names.NameOf(g.Key), string.Join(", ", g.Select(d => $"{Label(d.Metric)} {Format.Change(d.Change, Metric.UnitOf(d.Metric))}")))),
         ];
     }
 }
