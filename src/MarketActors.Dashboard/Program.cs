@@ -1,0 +1,3 @@
+using MarketActors.Dashboard;
+
+return await DashboardHost.RunAsync(args);
