@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace MarketActors.Dashboard.Tests;
+
+/// <summary>POST /api/runs: a scenario file by name, or YAML text; invalid scenarios give their problems.</summary>
+[Collection(DashboardCollection.Name)]
+public sealed class LoadTests(DashboardFixture fixture)
+{
+    [Fact]
+    public async Task Scenarios_lists_the_repository_files()
+    {
+        var body = await Api.GetAsync(fixture.Http, "/api/scenarios");
+
+        Assert.Contains("stargate-2025.yaml", body["scenarios"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_scenario_file_loads_into_a_ready_run()
+    {
+        var response = await fixture.Http.PostAsJsonAsync("/api/runs", new { scenario = "stargate-2025.yaml", seed = 7 });
+        var body = await Api.Json(response, HttpStatusCode.Created);
+
+        var runId = body["info"]!["runId"]!.GetValue<string>();
+        Assert.Equal($"/api/runs/{runId}", response.Headers.Location?.ToString());
+        Assert.Equal("stargate-2025", body["info"]!["scenarioId"]!.GetValue<string>());
+        Assert.Equal(7, body["info"]!["seed"]!.GetValue<long>());
+        Assert.Equal(12, body["info"]!["ticks"]!.GetValue<int>());
+        Assert.Equal("ready", body["status"]!["state"]!.GetValue<string>());
+        var runs = await Api.GetAsync(fixture.Http, "/api/runs");
+        Assert.Contains(runs.AsArray(), r => r!["info"]!["runId"]!.GetValue<string>() == runId);
+    }
+
+    [Fact]
+    public async Task Pasted_yaml_loads_under_its_own_name()
+    {
+        var yaml = await File.ReadAllTextAsync(Paths.Seed);
+
+        var body = await Api.PostAsync(fixture.Http, "/api/runs", new { yaml, name = "mine.yaml", runId = "pasted-run-1" }, HttpStatusCode.Created);
+
+        Assert.Equal("pasted-run-1", body["info"]!["runId"]!.GetValue<string>());
+        Assert.Equal("mine.yaml", body["info"]!["source"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Invalid_yaml_is_refused_with_every_problem_as_file_line_column_message()
+    {
+        const string Yaml = "scenario: broken\ntitle: Broken\nactors:\n  - { id: acme, kind: company, name: Acme }\nevents:\n  - { at: 2025-13-01, type: valuation-marked, company: acme, change: -25%, source: memo#p4 }\n";
+
+        var problem = await Api.PostAsync(fixture.Http, "/api/runs", new { yaml = Yaml, name = "broken.yaml" }, HttpStatusCode.BadRequest);
+
+        Assert.Equal("The scenario is invalid", problem["title"]!.GetValue<string>());
+        var problems = problem["problems"]!.AsArray();
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.Matches(@"^broken\.yaml:\d+:\d+: .+", p!["text"]!.GetValue<string>()));
+        Assert.Contains(problems, p => p!["line"]!.GetValue<int>() == 6);
+    }
+
+    [Fact]
+    public async Task An_unknown_file_or_an_empty_body_is_a_bad_request_that_says_what_to_send()
+    {
+        var unknown = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "../../etc/passwd" }, HttpStatusCode.BadRequest);
+        var empty = await Api.PostAsync(fixture.Http, "/api/runs", new { }, HttpStatusCode.BadRequest);
+
+        Assert.Contains("stargate-2025.yaml", unknown["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("\"scenario\"", empty["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_run_id_already_taken_is_a_conflict()
+    {
+        await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "stargate-2025.yaml", runId = "taken-1" }, HttpStatusCode.Created);
+
+        var problem = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "stargate-2025.yaml", runId = "taken-1" }, HttpStatusCode.Conflict);
+
+        Assert.Contains("already has a scenario", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+}
