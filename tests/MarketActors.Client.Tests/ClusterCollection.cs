@@ -1,0 +1,7 @@
+namespace MarketActors.Client.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "client cluster";
+}
