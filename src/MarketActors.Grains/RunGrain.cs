@@ -34,6 +34,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
     private Task _loop = Task.CompletedTask;
     private Task _reads = Task.CompletedTask;
     private bool _inTick;
+    private TaskCompletionSource? _wake;
     private bool _stopping;
 
     /// <summary>Creates the grain.</summary>
@@ -75,6 +76,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
     {
         Require(RunState.Running, "pause");
         Publish(_status with { State = RunState.Paused }, null);
+        Wake();
         return Task.FromResult(_status);
     }
 
@@ -113,6 +115,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
         }
 
         Publish(_status with { Pace = pace }, null);
+        Wake();
         return Task.FromResult(_status);
     }
 
@@ -125,6 +128,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
         }
 
         _stopping = true;
+        Wake();
         await _loop;
         if (!_status.IsFinished)
         {
@@ -191,16 +195,39 @@ public sealed partial class RunGrain : Grain, IRunGrain
             DelayDeactivation(TimeSpan.FromHours(1));
             var before = _status.TicksDone;
             await Advance();
-            if (_status.State == RunState.Running && !_stopping && _status.TicksDone < _ticks.Length)
+            if (_status.TicksDone < _ticks.Length)
             {
-                var wait = _status.Pace.WaitFor(_ticks[_status.TicksDone].At.DayNumber - _ticks[before].At.DayNumber);
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, _time);
-                }
+                await WaitBeforeNextTick(_ticks[_status.TicksDone].At.DayNumber - _ticks[before].At.DayNumber);
             }
         }
     }
+
+    /// <summary>
+    /// Waits as long as the pace asks between two ticks that are <paramref name="days"/> apart. A pause, a stop or a
+    /// new pace cuts the wait short (<see cref="Wake"/>); under a new pace the wait starts again at that pace.
+    /// </summary>
+    private async Task WaitBeforeNextTick(int days)
+    {
+        while (_status.State == RunState.Running && !_stopping)
+        {
+            var wait = _status.Pace.WaitFor(days);
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _wake = wake;
+            var delay = Task.Delay(wait, _time);
+            if (await Task.WhenAny(delay, wake.Task) == delay)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Ends the wait between two ticks, if the loop is in one, so that it looks at the state and the pace again.</summary>
+    private void Wake() => _wake?.TrySetResult();
 
     /// <summary>Applies the next tick, or finishes the run when none is left; a failure fails the run.</summary>
     private async Task Advance()

@@ -32,7 +32,7 @@ public sealed class PacingTests(ClusterFixture fixture)
         Assert.Equal("as fast as possible", Pace.AsFastAsPossible.ToString());
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_paced_run_waits_on_its_clock_between_ticks()
     {
         var run = await Seed.LoadAsync(Client);
@@ -54,7 +54,7 @@ public sealed class PacingTests(ClusterFixture fixture)
         await run.StopAsync();
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task Setting_the_pace_to_zero_lets_a_waiting_run_finish()
     {
         var run = await Seed.LoadAsync(Client);
@@ -70,7 +70,7 @@ public sealed class PacingTests(ClusterFixture fixture)
         Assert.True(finished.Pace.IsAsFastAsPossible);
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_waiting_run_can_be_paused_then_stepped_without_moving_the_clock()
     {
         var run = await Seed.LoadAsync(Client);
@@ -86,7 +86,7 @@ public sealed class PacingTests(ClusterFixture fixture)
         Assert.Equal((RunState.Paused, 2), (stepped.State, stepped.TicksDone));
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_waiting_run_can_be_stopped_without_moving_the_clock()
     {
         var run = await Seed.LoadAsync(Client);
