@@ -114,6 +114,12 @@ public sealed partial class RunGrain : Grain, IRunGrain
             throw new ArgumentException("A pace cannot be negative; use 0 for as fast as possible.", nameof(pace));
         }
 
+        if (_status.IsFinished)
+        {
+            // The feed has ended with the update that finished the run; nothing may follow it.
+            throw new InvalidOperationException($"Run '{RunId}' is {Describe(_status.State)}: a finished run has no pace to set.");
+        }
+
         Publish(_status with { Pace = pace }, null);
         Wake();
         return Task.FromResult(_status);

@@ -148,7 +148,7 @@ public sealed class ControlTests(ClusterFixture fixture)
         Assert.Empty((await run.GetOutputAsync()).Timeline);
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task Transitions_a_run_does_not_allow_are_refused_with_the_reason()
     {
         var empty = Client.Run(MarketActorsClient.NewRunId("empty"));
