@@ -134,6 +134,11 @@ public sealed class RunSubscription : IRunObserver, IAsyncDisposable
                 Deliver();
             }
         }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A fetch or a renewal that failed ends the feed with its error, not as if the run had finished.
+            _ordered.Writer.TryComplete(ex);
+        }
         finally
         {
             _ordered.Writer.TryComplete();

@@ -71,7 +71,7 @@ public sealed class RunSubscriptionTests
         Assert.Equal([1L, 2], read.Select(u => u.Seq));
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_failed_fetch_ends_the_feed_with_the_error_rather_than_as_if_the_run_had_finished()
     {
         var run = FakeRun.Story(snapshotSeq: 2, lastSeq: 8);
