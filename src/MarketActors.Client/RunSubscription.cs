@@ -77,9 +77,19 @@ public sealed class RunSubscription : IRunObserver, IAsyncDisposable
 
     internal static async Task<RunSubscription> StartAsync(IClusterClient grains, IRunGrain run, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var subscription = new RunSubscription(grains, run);
         subscription._reference = grains.CreateObjectReference<IRunObserver>(subscription);
-        subscription.Snapshot = await run.Subscribe(subscription._reference);
+        try
+        {
+            subscription.Snapshot = await run.Subscribe(subscription._reference);
+        }
+        catch
+        {
+            grains.DeleteObjectReference<IRunObserver>(subscription._reference);
+            throw;
+        }
+
         subscription._next = subscription.Snapshot.Seq + 1;
         if (subscription.Snapshot.Status.IsFinished)
         {
@@ -90,7 +100,6 @@ public sealed class RunSubscription : IRunObserver, IAsyncDisposable
             subscription._pump = subscription.Pump(subscription._stop.Token);
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         return subscription;
     }
 

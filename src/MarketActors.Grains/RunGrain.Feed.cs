@@ -11,8 +11,8 @@ public sealed partial class RunGrain
     Task<RunSnapshot> IRunGrain.Subscribe(IRunObserver observer)
     {
         // One turn: the snapshot and the subscription are taken together, so nothing falls between them.
-        _observers.Subscribe(observer, observer);
         var info = _info ?? throw new InvalidOperationException($"Run '{RunId}' has no scenario loaded.");
+        _observers.Subscribe(observer, observer);
         return Task.FromResult(new RunSnapshot(_status.Seq, info, _status, [.. _recorder!.Ticks]));
     }
 

@@ -99,7 +99,7 @@ public sealed class RunSubscriptionTests
         Assert.Equal((1, 1), (fake.ReferencesCreated, fake.ReferencesDeleted));
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_refused_subscription_releases_its_observer()
     {
         var run = FakeRun.Story(snapshotSeq: 0, lastSeq: 1);
