@@ -6,9 +6,9 @@ namespace MarketActors.Client;
 /// <summary>The silo refused a scenario; <see cref="Problems"/> lists every problem as file:line:col: message.</summary>
 public sealed class ScenarioInvalidException : Exception
 {
-    /// <summary>Creates the exception for the problems found.</summary>
+    /// <summary>Creates the exception for the problems found; its message lists them all, one per line.</summary>
     public ScenarioInvalidException(ImmutableArray<ScenarioProblem> problems)
-        : base($"The scenario has {problems.Length} problem(s); the first: {(problems.IsDefaultOrEmpty ? "none" : problems[0].ToString())}")
+        : base(Describe(problems))
     {
         Problems = problems;
     }
@@ -35,4 +35,8 @@ public sealed class ScenarioInvalidException : Exception
 
     /// <summary>Every problem, in file order.</summary>
     public ImmutableArray<ScenarioProblem> Problems { get; }
+
+    private static string Describe(ImmutableArray<ScenarioProblem> problems) => problems.IsDefaultOrEmpty
+        ? "The scenario was refused."
+        : $"The scenario has {problems.Length} problem(s):" + string.Concat(problems.Select(p => Environment.NewLine + p));
 }

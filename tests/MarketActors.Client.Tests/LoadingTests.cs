@@ -62,7 +62,7 @@ public sealed class LoadingTests(ClusterFixture fixture)
         Assert.Equal(new DateOnly(2024, 12, 26), info.Last);
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task An_invalid_scenario_is_refused_with_every_problem_as_file_line_col_message()
     {
         var id = MarketActorsClient.NewRunId("broken");
