@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Sockets;
+using MarketActors.Client.Tests.Support;
+using MarketActors.Contracts;
+using MarketActors.Domain.Metrics;
+using MarketActors.Silo;
+
+namespace MarketActors.Client.Tests;
+
+/// <summary>The standalone silo host, configured on its command line, and clients that connect to a gateway.</summary>
+[Collection(SiloCollection.Name)]
+public sealed class SiloHostTests
+{
+    [Theory]
+    [InlineData("--MarketActors:Silo:GatewayPort=0", "MarketActors:Silo:GatewayPort: The field GatewayPort must be between 1 and 65535.")]
+    [InlineData("--MarketActors:Silo:SiloPort=70000", "MarketActors:Silo:SiloPort: The field SiloPort must be between 1 and 65535.")]
+    [InlineData("--MarketActors:Silo:Clustering=consul", "MarketActors:Silo:Clustering: Clustering must be 'localhost'")]
+    public async Task An_invalid_configuration_is_refused_with_exit_code_2_naming_the_setting(string argument, string message)
+    {
+        var (code, errors) = await WithStandardError(() => SiloHost.RunAsync([argument]));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("marketactors-silo: ", errors, StringComparison.Ordinal);
+        Assert.Contains(message, errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_silo_started_on_ports_from_its_command_line_serves_a_client()
+    {
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        using var stop = new CancellationTokenSource();
+        string[] args =
+        [
+            $"--MarketActors:Silo:SiloPort={siloPort}",
+            $"--MarketActors:Silo:PrimarySiloPort={siloPort}",
+            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
+            "--MarketActors:Silo:ClusterId=silo-host-test",
+        ];
+        var silo = SiloHost.RunAsync(args, stop.Token);
+
+        try
+        {
+            await using var client = await Connect($"127.0.0.1:{gatewayPort}", "silo-host-test", silo);
+            var run = await client.LoadAsync(Seed.Source);
+            await run.StartAsync();
+            var finished = await Waits.Finished(run);
+            var output = await run.GetOutputAsync();
+            var musk = await run.GetSeriesAsync("musk", Metric.NetWorth);
+
+            Assert.Equal((RunState.Completed, 12), (finished.State, finished.TicksDone));
+            Assert.Equal(32, output.Timeline.Length);
+            Assert.Equal(-27_334_000_000m, musk.Single(p => p.At == new DateOnly(2024, 9, 30)).Value - musk.Last(p => p.At < new DateOnly(2024, 9, 30)).Value);
+            Assert.Contains(await client.ListRunsAsync(), r => r.RunId == run.RunId);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        Assert.Equal(0, await silo.WaitAsync(Waits.Deadline));
+    }
+
+    [Fact(Skip = "fails until the fix that follows")]
+    public async Task Connecting_where_no_silo_listens_fails_with_what_to_do()
+    {
+        var options = new ClientOptions();
+        options.Gateways.Clear();
+        options.Gateways.Add($"127.0.0.1:{FreePort()}");
+
+        var failed = await Assert.ThrowsAsync<ConnectionFailedException>(() => MarketActorsClient.ConnectAsync(options).WaitAsync(Waits.Deadline));
+
+        Assert.Contains($"No MarketActors silo answered at {options.Gateways[0]} (cluster 'marketactors')", failed.Message, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project src/MarketActors.Silo", failed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_gateway_that_is_not_host_and_port_is_refused()
+    {
+        var options = new ClientOptions();
+        options.Gateways.Clear();
+        options.Gateways.Add("localhost");
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => MarketActorsClient.ConnectAsync(options));
+
+        Assert.StartsWith("'localhost' is not a gateway; write host:port, like 127.0.0.1:30000.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact(Skip = "fails until the fix that follows")]
+    public async Task A_gateway_whose_host_cannot_be_found_fails_to_connect_naming_it()
+    {
+        var options = new ClientOptions();
+        options.Gateways.Clear();
+        options.Gateways.Add("no-such-host.invalid:30000");
+
+        var failed = await Assert.ThrowsAsync<ConnectionFailedException>(() => MarketActorsClient.ConnectAsync(options));
+
+        Assert.Contains("no-such-host.invalid", failed.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Connects once the silo accepts clients: until then a connection fails, and is tried again.</summary>
+    private static async Task<MarketActorsClient> Connect(string gateway, string clusterId, Task<int> silo)
+    {
+        var options = new ClientOptions { ClusterId = clusterId };
+        options.Gateways.Clear();
+        options.Gateways.Add(gateway);
+        using var deadline = new CancellationTokenSource(Waits.Deadline);
+        while (true)
+        {
+            Assert.False(silo.IsCompleted, "the silo stopped before a client could connect");
+            try
+            {
+                return await MarketActorsClient.ConnectAsync(options, deadline.Token);
+            }
+            catch (ConnectionFailedException)
+            {
+                await Task.Delay(100, deadline.Token);
+            }
+        }
+    }
+
+    private static async Task<(int Code, string Errors)> WithStandardError(Func<Task<int>> run)
+    {
+        var original = Console.Error;
+        using var errors = new StringWriter();
+        Console.SetError(errors);
+        try
+        {
+            return (await run(), errors.ToString());
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
