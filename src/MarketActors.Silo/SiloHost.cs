@@ -18,7 +18,18 @@ public static class SiloHost
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var builder = Host.CreateApplicationBuilder(args);
-        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        SiloOptions options;
+        try
+        {
+            options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A value of the wrong type ("Failed to convert configuration value 'x' at 'MarketActors:Silo:GatewayPort'...").
+            await Console.Error.WriteLineAsync($"marketactors-silo: {ex.Message}");
+            return 2;
+        }
+
         var problems = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
         {

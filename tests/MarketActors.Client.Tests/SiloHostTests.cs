@@ -15,6 +15,7 @@ public sealed class SiloHostTests
     [InlineData("--MarketActors:Silo:GatewayPort=0", "MarketActors:Silo:GatewayPort: The field GatewayPort must be between 1 and 65535.")]
     [InlineData("--MarketActors:Silo:SiloPort=70000", "MarketActors:Silo:SiloPort: The field SiloPort must be between 1 and 65535.")]
     [InlineData("--MarketActors:Silo:Clustering=consul", "MarketActors:Silo:Clustering: Clustering must be 'localhost'")]
+    [InlineData("--MarketActors:Silo:GatewayPort=thirty", "MarketActors:Silo:GatewayPort")]
     public async Task An_invalid_configuration_is_refused_with_exit_code_2_naming_the_setting(string argument, string message)
     {
         var (code, errors) = await WithStandardError(() => SiloHost.RunAsync([argument]));
