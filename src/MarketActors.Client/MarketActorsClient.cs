@@ -137,7 +137,7 @@ public sealed class MarketActorsClient : IAsyncDisposable
         if (cut > 0 && int.TryParse(gateway[(cut + 1)..], out var port) && port is > 0 and < 65536)
         {
             var host = gateway[..cut];
-            var address = host is "localhost" ? IPAddress.Loopback : Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+            var address = host is "localhost" ? IPAddress.Loopback : Resolve(host, gateway);
             if (address is not null)
             {
                 return new IPEndPoint(address, port);
@@ -145,5 +145,17 @@ public sealed class MarketActorsClient : IAsyncDisposable
         }
 
         throw new ArgumentException($"'{gateway}' is not a gateway; write host:port, like 127.0.0.1:30000.", nameof(gateway));
+    }
+
+    private static IPAddress? Resolve(string host, string gateway)
+    {
+        try
+        {
+            return Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork);
+        }
+        catch (System.Net.Sockets.SocketException ex)
+        {
+            throw new ConnectionFailedException($"Cannot find the host of gateway '{gateway}': {ex.Message}.", ex);
+        }
     }
 }

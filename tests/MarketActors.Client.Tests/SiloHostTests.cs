@@ -86,7 +86,7 @@ public sealed class SiloHostTests
         Assert.StartsWith("'localhost' is not a gateway; write host:port, like 127.0.0.1:30000.", refused.Message, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "fails until the fix that follows")]
+    [Fact]
     public async Task A_gateway_whose_host_cannot_be_found_fails_to_connect_naming_it()
     {
         var options = new ClientOptions();
