@@ -135,12 +135,13 @@ public sealed class RunSubscription : IRunObserver, IAsyncDisposable
                     }
                 }
 
-                if (_early.Count > 0 && !_early.ContainsKey(_next))
+                // Deliver what is next in sequence; whatever is still held back waits for an update that has not
+                // come (lost, or late): fetch it now rather than at the next renewal.
+                Deliver();
+                if (!_finished && _early.Count > 0)
                 {
                     await FillFrom(_next, cancellationToken);
                 }
-
-                Deliver();
             }
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

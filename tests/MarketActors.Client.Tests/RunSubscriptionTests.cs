@@ -29,9 +29,11 @@ public sealed class RunSubscriptionTests
         await observer.OnUpdate(new RunUpdate(2, feed.Snapshot.Status, null));
         var read = await Waits.ReadToEnd(feed);
 
-        // Update 6 was never pushed: the subscription fetched it from the run.
+        // Update 6 was never pushed: the subscription fetched it from the run, as soon as 7 and 8 were held back
+        // behind it, not at its next renewal (every 30 seconds).
         Assert.Equal([3L, 4, 5, 6, 7, 8], read.Select(u => u.Seq));
         Assert.Contains(6L, run.Fetched);
+        Assert.Equal(0, run.Renewals);
         Assert.Equal(RunState.Completed, read[^1].Status.State);
         Assert.Equal(8, feed.LastSeq);
     }

@@ -33,6 +33,8 @@ internal sealed class FakeRun : IRunGrain
 
     public int Unsubscribed { get; private set; }
 
+    public int Renewals { get; private set; }
+
     /// <summary>The sequence numbers of every update fetched, in the order they were.</summary>
     public IReadOnlyList<long> Fetched
     {
@@ -72,7 +74,11 @@ internal sealed class FakeRun : IRunGrain
 
     Task<RunSnapshot> IRunGrain.Subscribe(IRunObserver observer) => SubscribeFails is { } fails ? Task.FromException<RunSnapshot>(fails) : Task.FromResult(_snapshot);
 
-    Task IRunGrain.Renew(IRunObserver observer) => Task.CompletedTask;
+    Task IRunGrain.Renew(IRunObserver observer)
+    {
+        Renewals++;
+        return Task.CompletedTask;
+    }
 
     Task IRunGrain.Unsubscribe(IRunObserver observer)
     {
