@@ -77,6 +77,11 @@ public sealed class MarketActorsClient : IAsyncDisposable
             throw new ConnectionFailedException(
                 $"No MarketActors silo answered at {string.Join(", ", options.Gateways)} (cluster '{options.ClusterId}'). Start one with 'dotnet run --project src/MarketActors.Silo'.", ex);
         }
+        catch (OperationCanceledException)
+        {
+            host.Dispose();
+            throw;
+        }
 
         return new MarketActorsClient(host.Services.GetRequiredService<IClusterClient>(), host);
     }

@@ -53,19 +53,24 @@ public interface IRunGrain : IGrainWithStringKey
     Task<RunPlan> GetPlan();
 
     /// <summary>
-    /// Subscribes to the live feed. The snapshot and the subscription are taken together, so the observer
+    /// Subscribes to the live feed (the feed's calls interleave with long commands such as a step, so that a
+    /// subscriber is never held up by one). The snapshot and the subscription are taken together, so the observer
     /// receives exactly the updates after <see cref="RunSnapshot.Seq"/>. Subscribing again renews the
     /// subscription, which otherwise lapses after a few minutes.
     /// </summary>
+    [AlwaysInterleave]
     Task<RunSnapshot> Subscribe(IRunObserver observer);
 
     /// <summary>Renews a subscription without a new snapshot.</summary>
+    [AlwaysInterleave]
     Task Renew(IRunObserver observer);
 
     /// <summary>Ends a subscription.</summary>
+    [AlwaysInterleave]
     Task Unsubscribe(IRunObserver observer);
 
     /// <summary>The updates after <paramref name="afterSeq"/>, at most <paramref name="max"/>: how a subscriber fills a gap.</summary>
+    [AlwaysInterleave]
     Task<ImmutableArray<RunUpdate>> GetUpdates(long afterSeq, int max);
 
     /// <summary>Every value a metric of an actor took, by date.</summary>

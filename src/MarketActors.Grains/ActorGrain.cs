@@ -33,6 +33,11 @@ public sealed class ActorGrain : Grain, IActorGrain
     /// <inheritdoc />
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // Orleans 10.4.2 starts a new activation's message loop under the activation's lock, and when activation
+        // completes synchronously it runs the first requests right there. An actor's first superstep delivers to
+        // other actors, which takes their locks: two new actors delivering to each other would wait on each other
+        // for good. Yielding makes activation complete asynchronously, so no request runs under that lock.
+        await Task.Yield();
         (_runId, _self) = GrainKeys.ParseActor(this.GetPrimaryKeyString());
         _world = await _worlds.Get(GrainFactory, _runId);
         _book = new ActorBook(_world, _self);

@@ -8,11 +8,12 @@ namespace MarketActors.Grains;
 public sealed class RunRegistryGrain : Grain, IRunRegistryGrain
 {
     private readonly List<RunInfo> _runs = [];
+    private long _created;
 
     /// <inheritdoc />
     Task<long> IRunRegistryGrain.Register(RunInfo run)
     {
-        var created = _runs.Count + 1L;
+        var created = ++_created;
         _runs.RemoveAll(r => r.RunId == run.RunId);
         _runs.Add(run with { Created = created });
         return Task.FromResult(created);

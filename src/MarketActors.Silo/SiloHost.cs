@@ -17,7 +17,8 @@ public static class SiloHost
     /// <summary>Runs a silo; returns 2 when its configuration is invalid.</summary>
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        // appsettings.json sits beside the binary, wherever the silo is started from.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         SiloOptions options;
         try
         {
