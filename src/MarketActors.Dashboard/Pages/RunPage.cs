@@ -16,10 +16,10 @@ internal static class RunPage
     /// <summary>The charts shown, by URL under the run's charts, with their captions.</summary>
     public static IReadOnlyList<(string Chart, string Caption)> Charts { get; } =
     [
-        ("net-worth.png", "Capital: net worth of each actor over virtual time"),
-        ($"metric.png?metric={Metric.CapitalPledged}", "Capital: pledged to each project over virtual time"),
-        ($"metric.png?metric={Metric.H100eOnline}", "Capacity: H100-equivalents online over virtual time"),
-        ($"metric.png?metric={Metric.H100ePlanned}", "Capacity: H100-equivalents planned over virtual time"),
+        ("net-worth.png", "Capital: net worth of each actor, date by date of the run"),
+        ($"metric.png?metric={Metric.CapitalPledged}", "Capital: pledged to each project, date by date of the run"),
+        ($"metric.png?metric={Metric.H100eOnline}", "Capacity: H100-equivalents online, date by date of the run"),
+        ($"metric.png?metric={Metric.H100ePlanned}", "Capacity: H100-equivalents planned, date by date of the run"),
         ("capital.png", "Capital by stage, now"),
         ("compute.png", "Compute by site, now"),
     ];

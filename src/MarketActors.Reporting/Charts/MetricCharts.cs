@@ -1,4 +1,3 @@
-using System.Globalization;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Metrics;
 using ScottPlot;
@@ -6,28 +5,24 @@ using ScottPlot;
 namespace MarketActors.Reporting.Charts;
 
 /// <summary>
-/// One metric over virtual time, one step line per actor: how capital or capacity moved between actors as the run
-/// went on. PNG, fixed size, fixed colours: the same run gives the same bytes.
+/// One metric over the run's ticks, one step line per actor: how capital or capacity moved between actors as the
+/// run went on. The horizontal axis has one step per tick, labelled with its date, because stories are uneven
+/// in time (years of quiet, then a busy week) and a calendar axis would crush the busy part into a line.
+/// PNG, fixed size, fixed colours: the same run gives the same bytes.
 /// </summary>
 public static class MetricCharts
 {
     /// <summary>The most actors drawn on one chart.</summary>
     public const int MaxActors = 8;
 
-    private const int Width = 1000;
-    private const int Height = 420;
-
-    private static readonly Color[] Palette =
-    [
-        Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#d62728"),
-        Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"),
-    ];
+    /// <summary>The most dates labelled on the horizontal axis.</summary>
+    public const int MaxLabels = 12;
 
     /// <summary>
     /// The chart of <paramref name="metric"/> for <paramref name="actors"/> (by default the actors whose metric moved,
     /// largest first, at most <see cref="MaxActors"/>), or null when none of them moved it.
     /// </summary>
-    public static byte[]? Render(RunView run, string metric, IReadOnlyList<ActorId>? actors = null)
+    public static byte[]? Render(RunView run, string metric, IReadOnlyList<ActorId>? actors = null, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(metric);
@@ -39,29 +34,26 @@ public static class MetricCharts
 
         var unit = Metric.UnitOf(metric);
         var (scale, axis) = Scale(unit);
-        var first = run.Output.Timeline[0].At;
-        var last = run.Output.Timeline[^1].At;
+        var dates = run.Output.Timeline.Select(t => t.At).Distinct().Order().ToArray();
+        var xs = Enumerable.Range(0, dates.Length).Select(i => (double)i).ToArray();
         var plot = new Plot();
         for (var i = 0; i < drawn.Count; i++)
         {
-            var dates = run.Changes(drawn[i], metric).Prepend(first).Append(last).Distinct().Order().ToArray();
-            var xs = dates.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
             var ys = dates.Select(d => (double)(run.At(drawn[i], metric, d) / scale)).ToArray();
-            var line = plot.Add.ScatterLine(xs, ys, Palette[i % Palette.Length]);
+            var line = plot.Add.ScatterLine(xs, ys, ChartStyle.Colour(i));
             line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.LineWidth = 2;
+            line.MarkerSize = 5;
             line.LegendText = run.World.NameOf(drawn[i]);
         }
 
-        plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
-        {
-            LabelFormatter = d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
+        var every = Math.Max(1, (int)Math.Ceiling(dates.Length / (double)MaxLabels));
+        var labelled = Enumerable.Range(0, dates.Length).Where(i => i % every == 0 || i == dates.Length - 1).ToArray();
+        plot.Axes.Bottom.SetTicks([.. labelled.Select(i => (double)i)], [.. labelled.Select(i => Dates.Iso(dates[i]))]);
         plot.Axes.Left.Label.Text = axis;
-        plot.Title($"{ChangeSummary.Label(metric) ?? metric} over time, to {Dates.Iso(last)}");
+        plot.Title(title ?? $"{ChangeSummary.Label(metric) ?? metric} over the run, to {Dates.Iso(dates[^1])}");
         plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
     }
 
     /// <summary>The actors whose metric moved, by the size of its latest value, largest first.</summary>

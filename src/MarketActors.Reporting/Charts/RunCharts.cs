@@ -11,14 +11,6 @@ namespace MarketActors.Reporting.Charts;
 /// </summary>
 public static class RunCharts
 {
-    private const int Width = 1000;
-    private const int Height = 520;
-
-    private static readonly Color[] Palette =
-    [
-        Color.FromHex("#1f77b4"), Color.FromHex("#ff7f0e"), Color.FromHex("#2ca02c"), Color.FromHex("#d62728"),
-        Color.FromHex("#9467bd"), Color.FromHex("#8c564b"), Color.FromHex("#e377c2"), Color.FromHex("#7f7f7f"),
-    ];
 
     /// <summary>The charts that have something to show, by file name.</summary>
     public static IReadOnlyList<(string Name, byte[] Png)> Render(RunView run)
@@ -53,9 +45,9 @@ public static class RunCharts
 
         var plot = new Plot();
         var series = new (string Label, string Metric)[] { ("Online", Metric.H100eOnline), ("Planned (whole plan)", Metric.H100ePlanned) };
-        Grouped(plot, [.. sites.Select(s => s.Name)], series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), Palette[i])).ToArray(), MetricUnit.H100e);
+        Grouped(plot, [.. sites.Select(s => s.Name)], series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), ChartStyle.Colour(i))).ToArray(), MetricUnit.H100e);
         plot.Title("Compute by site, in H100-equivalents");
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
     }
 
     private static byte[]? Capital(RunView run)
@@ -72,48 +64,13 @@ public static class RunCharts
         }
 
         var plot = new Plot();
-        Grouped(plot, [.. projects.Select(p => p.Name)], stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), Palette[i])).ToArray(), MetricUnit.Usd);
+        Grouped(plot, [.. projects.Select(p => p.Name)], stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), ChartStyle.Colour(i))).ToArray(), MetricUnit.Usd);
         plot.Title("Capital by stage, at the end of the run");
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
     }
 
-    private static byte[]? NetWorth(RunView run)
-    {
-        var actors = run.Output.Actors
-            .Where(a => a.Id != ActorId.Outside && run.Changes(a.Id, Metric.NetWorth).Any())
-            .OrderByDescending(a => Math.Abs(a.Metric(Metric.NetWorth)))
-            .ThenBy(a => a.Id)
-            .Take(Palette.Length)
-            .ToList();
-        if (actors.Count == 0)
-        {
-            return null;
-        }
-
-        var plot = new Plot();
-        var first = run.Output.Timeline[0].At;
-        var last = run.Output.Timeline[^1].At;
-        for (var i = 0; i < actors.Count; i++)
-        {
-            var dates = run.Changes(actors[i].Id, Metric.NetWorth).Prepend(first).Append(last).Distinct().Order().ToArray();
-            var xs = dates.Select(d => d.ToDateTime(TimeOnly.MinValue).ToOADate()).ToArray();
-            var ys = dates.Select(d => (double)(run.At(actors[i].Id, Metric.NetWorth, d) / 1_000_000_000m)).ToArray();
-            var line = plot.Add.ScatterLine(xs, ys, Palette[i]);
-            line.ConnectStyle = ConnectStyle.StepHorizontal;
-            line.LineWidth = 2;
-            line.LegendText = actors[i].Name;
-        }
-
-        plot.Axes.DateTimeTicksBottom();
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.DateTimeAutomatic
-        {
-            LabelFormatter = d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        };
-        plot.Axes.Left.Label.Text = "US$ billion";
-        plot.Title("Net worth explained by the scenario's entries");
-        plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
+    private static byte[]? NetWorth(RunView run) =>
+        MetricCharts.Render(run, Metric.NetWorth, title: "Net worth explained by the scenario's entries");
 
     private static void Grouped(Plot plot, string[] groups, (string Label, decimal[] Values, Color Color)[] series, MetricUnit unit)
     {
