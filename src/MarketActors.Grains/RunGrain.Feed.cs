@@ -45,6 +45,11 @@ public sealed partial class RunGrain
         _status = status with { Seq = _updates.Count + 1 };
         var update = new RunUpdate(_status.Seq, _status, tick);
         _updates.Add(update);
+        if (_info is { } info)
+        {
+            _telemetry.Track(RunId, info.ScenarioId, _status, _gpusOnline);
+        }
+
         _observers.Notify(o => o.OnUpdate(update));
     }
 }

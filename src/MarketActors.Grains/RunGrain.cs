@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using MarketActors.Contracts;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Engine;
@@ -23,6 +24,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
 {
     private readonly ILogger<RunGrain> _logger;
     private readonly TimeProvider _time;
+    private readonly EngineTelemetry _telemetry;
     private readonly ObserverManager<IRunObserver> _observers;
     private readonly List<RunUpdate> _updates = [];
     private RunPlan? _plan;
@@ -36,16 +38,25 @@ public sealed partial class RunGrain : Grain, IRunGrain
     private bool _inTick;
     private TaskCompletionSource? _wake;
     private bool _stopping;
+    private decimal _gpusOnline;
 
     /// <summary>Creates the grain.</summary>
-    public RunGrain(ILogger<RunGrain> logger, TimeProvider time)
+    public RunGrain(ILogger<RunGrain> logger, TimeProvider time, EngineTelemetry telemetry)
     {
         _logger = logger;
         _time = time;
+        _telemetry = telemetry;
         _observers = new ObserverManager<IRunObserver>(TimeSpan.FromMinutes(5), logger);
     }
 
     private string RunId => this.GetPrimaryKeyString();
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _telemetry.Forget(RunId);
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     async Task<LoadResult> IRunGrain.Load(ScenarioSource source)
@@ -196,6 +207,8 @@ public sealed partial class RunGrain : Grain, IRunGrain
 
     private async Task Loop()
     {
+        // The loop outlives the call that started it: its ticks are traces of their own, not spans of that call.
+        Activity.Current = null;
         while (_status.State == RunState.Running && !_stopping)
         {
             DelayDeactivation(TimeSpan.FromHours(1));
@@ -276,6 +289,8 @@ public sealed partial class RunGrain : Grain, IRunGrain
 
     private async Task<TickRecord> RunTick(Tick tick)
     {
+        var started = _time.GetUtcNow();
+        using var span = EngineTelemetry.StartTick(RunId, tick);
         var applied = new List<AppliedMessage>();
         var seeded = RunPlan.Deliveries(tick).GroupBy(m => m.Target).ToDictionary(g => g.Key, g => g.ToImmutableArray());
         var active = seeded.Keys.ToHashSet();
@@ -287,20 +302,27 @@ public sealed partial class RunGrain : Grain, IRunGrain
                 throw Superstep.Runaway(tick);
             }
 
-            var orders = active.Select(actor => GrainFactory.Actor(RunId, actor).RunSuperstep(
-                new StepRequest(tick.Index, tick.At, step, step == 0 ? seeded[actor] : [])));
-            var reports = await Task.WhenAll(orders);
-            active = [];
-            foreach (var report in reports)
+            using (EngineTelemetry.StartSuperstep(step, active.Count))
             {
-                applied.AddRange(report.Applied);
-                active.UnionWith(report.SentTo);
+                var orders = active.Select(actor => GrainFactory.Actor(RunId, actor).RunSuperstep(
+                    new StepRequest(tick.Index, tick.At, step, step == 0 ? seeded[actor] : [])));
+                var reports = await Task.WhenAll(orders);
+                active = [];
+                foreach (var report in reports)
+                {
+                    applied.AddRange(report.Applied);
+                    active.UnionWith(report.SentTo);
+                }
             }
 
             step++;
         }
 
-        return _recorder!.Record(tick, step, applied);
+        var record = _recorder!.Record(tick, step, applied);
+        var cascades = Cascade.Of(tick, applied);
+        _gpusOnline += cascades.Sum(c => c.GpusOnline);
+        _telemetry.TickApplied(RunId, _plan!.World.ScenarioId, record, cascades, span, started);
+        return record;
     }
 
     private async Task Finish(RunState state)

@@ -19,32 +19,21 @@ public static class SiloHost
     {
         // appsettings.json sits beside the binary, wherever the silo is started from.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        SiloOptions options;
-        try
-        {
-            options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A value of the wrong type ("Failed to convert configuration value 'x' at 'MarketActors:Silo:GatewayPort'...").
-            await Console.Error.WriteLineAsync($"marketactors-silo: {ex.Message}");
-            return 2;
-        }
-
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(options, new ValidationContext(options), problems, validateAllProperties: true))
+        if (!TryBind(builder.Configuration, SiloOptions.Section, out SiloOptions options, out var problems)
+            || !TryBind(builder.Configuration, TelemetryOptions.Section, out TelemetryOptions telemetry, out problems))
         {
             foreach (var problem in problems)
             {
-                await Console.Error.WriteLineAsync($"marketactors-silo: {SiloOptions.Section}:{string.Join(",", problem.MemberNames)}: {problem.ErrorMessage}");
+                await Console.Error.WriteLineAsync($"marketactors-silo: {problem}");
             }
 
             return 2;
         }
 
+        builder.AddMarketActorsTelemetry(telemetry, "marketactors-silo");
         builder.UseOrleans(silo =>
         {
-            silo.UseMarketActorsClustering(options).AddMarketActors();
+            silo.UseMarketActorsClustering(options).AddMarketActors().AddMarketActorsTracing(telemetry);
             if (options.Dashboard)
             {
                 silo.AddDashboard();
@@ -58,5 +47,32 @@ public static class SiloHost
             options.ClusterId, options.SiloPort, options.GatewayPort);
         await host.WaitForShutdownAsync(cancellationToken);
         return 0;
+    }
+
+    /// <summary>Binds and validates a section; each problem names the setting, as <c>Section:Key: message</c>.</summary>
+    private static bool TryBind<T>(IConfiguration configuration, string section, out T options, out List<string> problems)
+        where T : class, new()
+    {
+        problems = [];
+        try
+        {
+            options = configuration.GetSection(section).Get<T>() ?? new T();
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A value of the wrong type ("Failed to convert configuration value 'x' at 'MarketActors:Silo:GatewayPort'...").
+            options = new T();
+            problems.Add(ex.Message);
+            return false;
+        }
+
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+        {
+            problems.AddRange(results.Select(r => $"{section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+            return false;
+        }
+
+        return true;
     }
 }

@@ -29,6 +29,28 @@ Check(reference.Output, grains.Output);
 var messages = reference.Output.Ledger.Length;
 Console.WriteLine($"Ratio grain/reference: {grains.Median.TotalMilliseconds / reference.Median.TotalMilliseconds:0.0}x slower; events/s: reference {plan.Events.Length / reference.Median.TotalSeconds:N0}, grains {plan.Events.Length / grains.Median.TotalSeconds:N0}; ledger legs: {messages:N0}.");
 
+// The same run with the engine's spans and metrics recorded (as an OpenTelemetry SDK would, minus the exporter).
+using (var spans = new System.Diagnostics.ActivityListener
+{
+    ShouldListenTo = source => source.Name == MarketActors.Grains.EngineTelemetry.Name,
+    Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+})
+using (var meters = new System.Diagnostics.Metrics.MeterListener())
+{
+    System.Diagnostics.ActivitySource.AddActivityListener(spans);
+    meters.InstrumentPublished = (instrument, l) =>
+    {
+        if (instrument.Meter.Name == MarketActors.Grains.EngineTelemetry.Name)
+        {
+            l.EnableMeasurementEvents(instrument);
+        }
+    };
+    meters.Start();
+    var traced = await MeasureAsync("grain engine (1 silo), spans and metrics on", 3, () => Replay(client, plan));
+    Check(reference.Output, traced.Output);
+    Console.WriteLine($"Ratio with telemetry recorded / without: {traced.Median.TotalMilliseconds / grains.Median.TotalMilliseconds:0.00}x.");
+}
+
 var before = GC.GetTotalMemory(forceFullCollection: true);
 var held = await Replay(client, plan);
 var after = GC.GetTotalMemory(forceFullCollection: true);

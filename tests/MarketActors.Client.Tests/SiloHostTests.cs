@@ -16,6 +16,9 @@ public sealed class SiloHostTests
     [InlineData("--MarketActors:Silo:SiloPort=70000", "MarketActors:Silo:SiloPort: The field SiloPort must be between 1 and 65535.")]
     [InlineData("--MarketActors:Silo:Clustering=consul", "MarketActors:Silo:Clustering: Clustering must be 'localhost'")]
     [InlineData("--MarketActors:Silo:GatewayPort=thirty", "MarketActors:Silo:GatewayPort")]
+    [InlineData("--MarketActors:Telemetry:OtlpEndpoint=collector:4317", "MarketActors:Telemetry:OtlpEndpoint: 'collector:4317' is not an OTLP endpoint: give an absolute http:// or https:// address")]
+    [InlineData("--MarketActors:Telemetry:MetricsIntervalSeconds=0", "MarketActors:Telemetry:MetricsIntervalSeconds: The field MetricsIntervalSeconds must be between 1 and 3600.")]
+    [InlineData("--MarketActors:Telemetry:OtlpProtocol=pigeon", "MarketActors:Telemetry:OtlpProtocol")]
     public async Task An_invalid_configuration_is_refused_with_exit_code_2_naming_the_setting(string argument, string message)
     {
         var (code, errors) = await WithStandardError(() => SiloHost.RunAsync([argument]));
@@ -52,6 +55,49 @@ public sealed class SiloHostTests
             Assert.Equal(32, output.Timeline.Length);
             Assert.Equal(-27_334_000_000m, musk.Single(p => p.At == new DateOnly(2024, 9, 30)).Value - musk.Last(p => p.At < new DateOnly(2024, 9, 30)).Value);
             Assert.Contains(await client.ListRunsAsync(), r => r.RunId == run.RunId);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        Assert.Equal(0, await silo.WaitAsync(Waits.Deadline));
+    }
+
+    [Fact]
+    public async Task A_silo_configured_with_a_collector_exports_the_engine_s_traces_metrics_and_its_logs_over_otlp()
+    {
+        var (siloPort, gatewayPort) = (FreePort(), FreePort());
+        using var collector = new OtlpSink(FreePort());
+        using var stop = new CancellationTokenSource();
+        string[] args =
+        [
+            $"--MarketActors:Silo:SiloPort={siloPort}",
+            $"--MarketActors:Silo:PrimarySiloPort={siloPort}",
+            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
+            "--MarketActors:Silo:ClusterId=silo-otlp-test",
+            "--MarketActors:Silo:Dashboard=false",
+            $"--MarketActors:Telemetry:OtlpEndpoint={collector.Endpoint}",
+            "--MarketActors:Telemetry:OtlpProtocol=HttpProtobuf",
+            "--MarketActors:Telemetry:MetricsIntervalSeconds=1",
+        ];
+        var silo = SiloHost.RunAsync(args, stop.Token);
+
+        try
+        {
+            await using var client = await Connect($"127.0.0.1:{gatewayPort}", "silo-otlp-test", silo);
+            var run = await client.LoadAsync(Seed.Source);
+            await run.StartAsync();
+            Assert.Equal(RunState.Completed, (await Waits.Finished(run)).State);
+
+            // A trace per event, tagged with its sources; the engine's counters; the silo's own log lines.
+            var traces = await collector.WaitFor("/v1/traces", "herald#F01", Waits.Deadline);
+            await collector.WaitFor("/v1/traces", "marketactors.capital.moved", Waits.Deadline);
+            var metrics = await collector.WaitFor("/v1/metrics", "marketactors.events.applied", Waits.Deadline);
+            await collector.WaitFor("/v1/metrics", "marketactors.run.gpus.online", Waits.Deadline);
+            var logs = await collector.WaitFor("/v1/logs", "MarketActors silo up", Waits.Deadline);
+
+            Assert.All([traces, metrics, logs], type => Assert.Equal("application/x-protobuf", type));
         }
         finally
         {

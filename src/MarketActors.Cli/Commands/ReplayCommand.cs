@@ -38,7 +38,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         {
             { Engine: "reference" } => new ReferenceEngine(),
             { Connect: { } gateway } => await GrainEngine.ConnectAsync(gateway, pace, cancellationToken),
-            _ => await GrainEngine.StartEmbeddedAsync(pace, cancellationToken),
+            _ => await GrainEngine.StartEmbeddedAsync(pace, settings.TelemetryOptions, cancellationToken),
         };
         Domain.Output.RunOutput output;
         try

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using MarketActors.Hosting;
 using MarketActors.Scenarios.Units;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -46,10 +47,23 @@ public sealed class ReplaySettings : CommandSettings
     [DefaultValue(0.0)]
     public double Pace { get; init; }
 
+    /// <summary>Print the embedded silo's spans and metrics.</summary>
+    [CommandOption("--telemetry")]
+    [Description("Print the engine's OpenTelemetry spans (a trace per event, one per tick) and metrics on standard output, beside the report.")]
+    public bool Telemetry { get; init; }
+
+    /// <summary>An OpenTelemetry collector for the embedded silo's telemetry.</summary>
+    [CommandOption("--otlp <URL>")]
+    [Description("Export the embedded silo's traces, metrics and logs to an OpenTelemetry collector over OTLP/gRPC (e.g. http://127.0.0.1:4317).")]
+    public string? Otlp { get; init; }
+
     /// <summary>Print only the heading, not the tables.</summary>
     [CommandOption("-q|--quiet")]
     [Description("Print only the heading line (useful with --out).")]
     public bool Quiet { get; init; }
+
+    /// <summary>The telemetry the embedded silo exports.</summary>
+    public TelemetryOptions TelemetryOptions => new() { Console = Telemetry, OtlpEndpoint = Otlp is null ? null : new Uri(Otlp) };
 
     /// <summary>The parsed --until date.</summary>
     public DateOnly? UntilDate => Until is null ? null : Dates.Parse(Until, out _);
@@ -70,6 +84,19 @@ public sealed class ReplaySettings : CommandSettings
         if (Connect is not null && Engine == "reference")
         {
             return ValidationResult.Error("--connect: the reference engine runs in this process; drop --engine reference to replay on a silo");
+        }
+
+        if ((Telemetry || Otlp is not null) && (Engine == "reference" || Connect is not null))
+        {
+            var flag = Telemetry ? "--telemetry" : "--otlp";
+            return ValidationResult.Error(Connect is not null
+                ? $"{flag}: a standalone silo exports its own telemetry; start it with --MarketActors:Telemetry:Console=true or MarketActors:Telemetry:OtlpEndpoint"
+                : $"{flag}: telemetry comes from the grain engine; drop --engine reference");
+        }
+
+        if (Otlp is not null && !(Uri.TryCreate(Otlp, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
+        {
+            return ValidationResult.Error($"--otlp: '{Otlp}' is not an OTLP endpoint; give an absolute http:// address such as http://127.0.0.1:4317");
         }
 
         return Engine is "grains" or "reference"

@@ -3,6 +3,7 @@ using MarketActors.Client;
 using MarketActors.Contracts;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Output;
+using MarketActors.Hosting;
 
 namespace MarketActors.Cli.Engines;
 
@@ -27,10 +28,10 @@ public sealed class GrainEngine : IReplayEngine
     /// <inheritdoc />
     public string Description { get; }
 
-    /// <summary>Starts an embedded silo.</summary>
-    public static async Task<GrainEngine> StartEmbeddedAsync(Pace pace, CancellationToken cancellationToken)
+    /// <summary>Starts an embedded silo that exports the telemetry <paramref name="telemetry"/> asks for.</summary>
+    public static async Task<GrainEngine> StartEmbeddedAsync(Pace pace, TelemetryOptions telemetry, CancellationToken cancellationToken)
     {
-        var silo = await EmbeddedSilo.StartAsync(cancellationToken);
+        var silo = await EmbeddedSilo.StartAsync(telemetry, cancellationToken);
         return new GrainEngine(new MarketActorsClient(silo.Client), silo, "grains on an embedded Orleans silo", pace);
     }
 

@@ -29,8 +29,12 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public IClusterClient Client => _host.Services.GetRequiredService<IClusterClient>();
 
     /// <summary>Starts a silo and waits until it accepts calls.</summary>
-    public static async Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken)
+    public static Task<EmbeddedSilo> StartAsync(CancellationToken cancellationToken) => StartAsync(new TelemetryOptions(), cancellationToken);
+
+    /// <summary>Starts a silo that exports the telemetry <paramref name="telemetry"/> asks for, and waits until it accepts calls.</summary>
+    public static async Task<EmbeddedSilo> StartAsync(TelemetryOptions telemetry, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(telemetry);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
@@ -39,12 +43,13 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         // Orleans' start-up advice (server GC, watchdog) is for operators of long-lived silos, not for a replay.
         builder.Logging.AddFilter("Orleans", LogLevel.Error);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.AddMarketActorsTelemetry(telemetry, "marketactors-cli");
         var gatewayPort = FreePort();
         builder.UseOrleans(silo =>
         {
             // Named like a standalone silo's cluster, so that clients (replay --connect, dashboards) can join it.
             silo.UseLocalhostClustering(siloPort: FreePort(), gatewayPort: gatewayPort, serviceId: "marketactors", clusterId: "marketactors");
-            silo.AddMarketActors();
+            silo.AddMarketActors().AddMarketActorsTracing(telemetry);
         });
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
