@@ -3,7 +3,9 @@ using System.Net.Sockets;
 using MarketActors.Client.Tests.Support;
 using MarketActors.Contracts;
 using MarketActors.Domain.Metrics;
+using MarketActors.Scenarios.Replay;
 using MarketActors.Silo;
+using Orleans.Runtime;
 
 namespace MarketActors.Client.Tests;
 
@@ -62,6 +64,55 @@ public sealed class SiloHostTests
         }
 
         Assert.Equal(0, await silo.WaitAsync(Waits.Deadline));
+    }
+
+    [Fact]
+    public async Task Two_silos_started_as_the_docs_say_form_one_cluster_that_replays_the_seed_as_the_reference_does()
+    {
+        var (primaryPort, primaryGateway, secondPort, secondGateway) = (FreePort(), FreePort(), FreePort(), FreePort());
+        using var stop = new CancellationTokenSource();
+        string[] Args(int siloPort, int gatewayPort) =>
+        [
+            $"--MarketActors:Silo:SiloPort={siloPort}",
+            $"--MarketActors:Silo:PrimarySiloPort={primaryPort}",
+            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
+            "--MarketActors:Silo:ClusterId=two-silos-test",
+            "--MarketActors:Silo:Dashboard=false",
+        ];
+        var primary = SiloHost.RunAsync(Args(primaryPort, primaryGateway), stop.Token);
+        var second = SiloHost.RunAsync(Args(secondPort, secondGateway), stop.Token);
+
+        try
+        {
+            // Through the second silo's gateway, once both silos are members.
+            await using var client = await Connect($"127.0.0.1:{secondGateway}", "two-silos-test", second);
+            var management = client.Grains.GetGrain<IManagementGrain>(0);
+            using (var deadline = new CancellationTokenSource(Waits.Deadline))
+            {
+                while ((await management.GetHosts(onlyActive: true)).Count < 2)
+                {
+                    Assert.False(primary.IsCompleted || second.IsCompleted, "a silo stopped before the cluster formed");
+                    await Task.Delay(100, deadline.Token);
+                }
+            }
+
+            var run = await client.LoadAsync(Seed.Source);
+            await run.StartAsync();
+            Assert.Equal(RunState.Completed, (await Waits.Finished(run)).State);
+
+            Assert.Equal(Canonical.Dump(ReferenceReplayer.Replay(Seed.Plan)), Canonical.Dump(await run.GetOutputAsync()));
+            var actors = (await management.GetDetailedGrainStatistics())
+                .Where(s => s.GrainType.Contains("ActorGrain", StringComparison.Ordinal))
+                .ToList();
+            Assert.True(actors.Select(a => a.SiloAddress).Distinct().Count() == 2, $"the run's {actors.Count} actors all sat on one silo");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        var codes = await Task.WhenAll(primary, second).WaitAsync(Waits.Deadline);
+        Assert.Equal([0, 0], codes);
     }
 
     [Fact]
