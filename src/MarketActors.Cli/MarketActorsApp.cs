@@ -26,6 +26,10 @@ public static class MarketActorsApp
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--out", "out/stargate")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--until", "2025-01-22")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--connect", "127.0.0.1:30000", "--pace", "30");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Replay two scenarios (a base and a what-if) and show what differs: each actor's metrics, and the events only one has or that moved things differently.")
+                .WithExample("compare", "scenarios/stargate-2025.yaml", "what-if/stargate-no-softbank.yaml")
+                .WithExample("compare", "base.yaml", "what-if.yaml", "--out", "out/compare");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
                 .WithExample("validate", "scenarios/stargate-2025.yaml")

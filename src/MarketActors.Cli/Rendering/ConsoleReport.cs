@@ -65,7 +65,8 @@ public static partial class ConsoleReport
     [GeneratedRegex(@"^[~<+-]?\s?\$?\d[\d,.]*(k|M|B|T)?%?×?$")]
     private static partial Regex FigurePattern();
 
-    private static void Write(IAnsiConsole console, ReportTable report)
+    /// <summary>Writes one table, figures aligned right, with its notes under it.</summary>
+    internal static void Write(IAnsiConsole console, ReportTable report)
     {
         if (report.IsEmpty)
         {

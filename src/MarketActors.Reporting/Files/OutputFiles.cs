@@ -33,9 +33,11 @@ public static class OutputFiles
     /// Writes the files. Each goes to a temporary name first and is then moved into place, so that a failure
     /// leaves the directory's earlier files whole. Returns the paths written, relative to the directory.
     /// </summary>
-    public static IReadOnlyList<string> Write(string directory, RunPlan plan, RunOutput output)
+    public static IReadOnlyList<string> Write(string directory, RunPlan plan, RunOutput output) => WriteAll(directory, Render(plan, output));
+
+    /// <summary>Writes rendered files: all to temporary names, then each into place.</summary>
+    internal static IReadOnlyList<string> WriteAll(string directory, IReadOnlyList<(string Path, byte[] Bytes)> rendered)
     {
-        var rendered = Render(plan, output);
         foreach (var (path, bytes) in rendered)
         {
             var full = Path.Combine(directory, path);

@@ -48,7 +48,8 @@ public static class SummaryMarkdown
         return sb.ToString();
     }
 
-    private static void Table(StringBuilder sb, ReportTable table)
+    /// <summary>Appends a table under a level-3 heading, with its notes as a list.</summary>
+    internal static void Table(StringBuilder sb, ReportTable table)
     {
         sb.Append("### ").Append(table.Title).Append("\n\n");
         sb.Append("| ").AppendJoin(" | ", table.Columns.Select(Cell)).Append(" |\n");

@@ -1,0 +1,99 @@
+using MarketActors.Cli.Engines;
+using MarketActors.Cli.Rendering;
+using MarketActors.Domain.Engine;
+using MarketActors.Reporting;
+using MarketActors.Reporting.Comparison;
+using MarketActors.Reporting.Files;
+using MarketActors.Scenarios;
+using MarketActors.Scenarios.Compile;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace MarketActors.Cli.Commands;
+
+/// <summary>Replays two scenarios and shows what differs between them: metrics by actor, and events.</summary>
+public sealed class CompareCommand : AsyncCommand<CompareSettings>
+{
+    private readonly IAnsiConsole _console;
+    private readonly ErrorOutput _errors;
+
+    /// <summary>Creates the command for a console.</summary>
+    public CompareCommand(IAnsiConsole console, ErrorOutput errors)
+    {
+        _console = console;
+        _errors = errors;
+    }
+
+    /// <inheritdoc />
+    public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
+    {
+        // Both files are checked before either runs, and every problem of both is reported.
+        var loaded = new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed) };
+        if (loaded.Any(l => l.Scenario is null))
+        {
+            _errors.Print(loaded.SelectMany(l => l.Diagnostics));
+            return ExitCodes.InvalidInput;
+        }
+
+        var scenarios = loaded.Select(l => l.Scenario!).ToArray();
+        var plans = scenarios.Select(s => settings.UntilDate is { } until ? s.Plan.Until(until) : s.Plan).ToArray();
+        var (left, right) = Labels(settings.Left, settings.Right);
+        await using IReplayEngine engine = settings.Engine == "reference"
+            ? new ReferenceEngine()
+            : await GrainEngine.StartEmbeddedAsync(Contracts.Pace.AsFastAsPossible, new MarketActors.Hosting.TelemetryOptions(), cancellationToken);
+        var views = new RunView[2];
+        for (var i = 0; i < 2; i++)
+        {
+            try
+            {
+                views[i] = new RunView(plans[i], await engine.ReplayAsync(plans[i], new Progress<(int, int)>(), cancellationToken));
+            }
+            catch (RuleViolationException ex)
+            {
+                _errors.Print([scenarios[i].At(ex.EventSeq, ex.Message)]);
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        var comparison = RunComparison.Of(views[0], views[1]);
+        Render(comparison, left, right, engine.Description);
+        if (settings.Out is { } dir)
+        {
+            var written = ComparisonFiles.Write(dir, comparison, left, right);
+            _console.MarkupLine($"Wrote {Markup.Escape(string.Join(", ", written))} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The runs' labels: their file names, or their paths when the names are the same.</summary>
+    private static (string Left, string Right) Labels(string left, string right)
+    {
+        var (l, r) = (Path.GetFileName(left), Path.GetFileName(right));
+        return l == r ? (left, right) : (l, r);
+    }
+
+    private void Render(RunComparison comparison, string left, string right, string engine)
+    {
+        _console.Write(new Rule($"[bold]{Markup.Escape(left)}[/] compared with [bold]{Markup.Escape(right)}[/]").LeftJustified());
+        foreach (var (label, run) in new[] { (left, comparison.Left), (right, comparison.Right) })
+        {
+            _console.MarkupLine($"[grey]{Markup.Escape(label)}:[/] {Markup.Escape(run.World.Title)} [grey]· scenario[/] {Markup.Escape(run.World.ScenarioId)} [grey]·[/] {run.Output.Timeline.Length} events [grey]· seed[/] {run.Plan.Seed}");
+        }
+
+        _console.MarkupLine($"[grey]Both replayed by[/] {Markup.Escape(engine)}");
+        _console.WriteLine();
+        if (comparison.Identical)
+        {
+            _console.MarkupLine("The two runs are the same: every metric of every actor on every date, and every event.");
+            return;
+        }
+
+        _console.MarkupLine($"{comparison.Metrics.Select(m => m.Actor).Distinct().Count()} actors differ in {comparison.Metrics.Length} metrics; {comparison.Events.Length} events differ.");
+        _console.WriteLine();
+        foreach (var table in ComparisonTables.Build(comparison, left, right).Where(t => !t.IsEmpty))
+        {
+            ConsoleReport.Write(_console, table);
+        }
+    }
+}
