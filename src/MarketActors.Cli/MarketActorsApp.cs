@@ -20,6 +20,7 @@ public static class MarketActorsApp
             config.SetApplicationName("marketactors");
             config.ConfigureConsole(console);
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<ReplayCommand>("replay")
                 .WithDescription("Replay a scenario on an embedded Orleans silo and show the timeline, the capital and compute it moved, and the answers an analyst asks of it.")
                 .WithExample("replay", "scenarios/stargate-2025.yaml")
