@@ -65,6 +65,21 @@ public sealed class CompareCommandTests : IDisposable
         Assert.DoesNotContain("compared with", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("replay", "--ouy")]
+    [InlineData("compare", "--quiet")]
+    [InlineData("validate", "--seed")]
+    public async Task An_option_a_command_does_not_have_is_invalid_input_naming_it(string command, string option)
+    {
+        string[] args = command == "compare" ? [command, Paths.Seed, Paths.Seed, option] : [command, Paths.Seed, option];
+
+        var (code, output, errors) = await Cli.Run(args);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        Assert.Contains($"Unknown option '{option.TrimStart('-')}'", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("Scenario stargate-2025", output, StringComparison.Ordinal);
+    }
+
     private string WhatIf(string name, string text)
     {
         var path = Path.Combine(_dir.FullName, name);
