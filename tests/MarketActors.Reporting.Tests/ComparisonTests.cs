@@ -86,6 +86,26 @@ public sealed class ComparisonTests
         Assert.Contains("| X Corp | valuation | $9.4B | $12B | +$2.6B | since 2024-09-30 |", files["compare.md"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_metric_that_differs_gets_a_chart_drawn_the_same_way_every_time()
+    {
+        var higher = SeedText.Replace("    value: 9.4B\n", "    value: 12B\n", StringComparison.Ordinal);
+        var comparison = RunComparison.Of(View(SeedText), View(higher));
+
+        var first = ComparisonFiles.Render(comparison, "base.yaml", "what-if.yaml");
+        var second = ComparisonFiles.Render(RunComparison.Of(View(SeedText), View(higher)), "base.yaml", "what-if.yaml");
+        var same = ComparisonFiles.Render(RunComparison.Of(View(SeedText), View(SeedText)), "base.yaml", "what-if.yaml");
+
+        var charts = first.Where(f => f.Path.StartsWith("charts/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            comparison.Metrics.Select(m => m.Metric).Distinct().Select(m => $"charts/compare-{m.Replace('.', '-')}.png").Order(StringComparer.Ordinal),
+            charts.Select(c => c.Path).Order(StringComparer.Ordinal));
+        Assert.All(charts, c => Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, c.Bytes[..4]));
+        Assert.Equal(first.Select(f => (f.Path, Convert.ToHexString(f.Bytes))), second.Select(f => (f.Path, Convert.ToHexString(f.Bytes))));
+        Assert.DoesNotContain(same, f => f.Path.StartsWith("charts/", StringComparison.Ordinal));
+        Assert.Contains("The two runs are the same", System.Text.Encoding.UTF8.GetString(same.Single(f => f.Path == "compare.md").Bytes), StringComparison.Ordinal);
+    }
+
     private static MetricDifference Single(RunComparison comparison, string actor, string metric) =>
         Assert.Single(comparison.Metrics, d => d.Actor == new ActorId(actor) && d.Metric == metric);
 

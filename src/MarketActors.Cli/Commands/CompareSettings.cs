@@ -20,7 +20,7 @@ public sealed class CompareSettings : CommandSettings
 
     /// <summary>Where to write the comparison's files.</summary>
     [CommandOption("-o|--out <DIR>")]
-    [Description("Write compare.csv (every metric that differs, exact) and compare.md into DIR.")]
+    [Description("Write compare.csv (every metric that differs, exact), compare.md and charts/compare-*.png (each metric that differs, both runs over time) into DIR.")]
     public string? Out { get; init; }
 
     /// <summary>The last date to replay.</summary>

@@ -71,7 +71,8 @@ public static class MetricCharts
         ];
     }
 
-    private static (decimal Scale, string Axis) Scale(MetricUnit unit) => unit switch
+    /// <summary>How a unit is drawn: the value one step of the axis stands for, and the axis label.</summary>
+    internal static (decimal Scale, string Axis) Scale(MetricUnit unit) => unit switch
     {
         MetricUnit.Usd => (1_000_000_000m, "US$ billion"),
         MetricUnit.Gpus => (1_000m, "thousand GPUs"),
