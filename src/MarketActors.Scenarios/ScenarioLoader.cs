@@ -5,6 +5,7 @@ using MarketActors.Domain.Output;
 using MarketActors.Scenarios.Compile;
 using MarketActors.Scenarios.Diagnostics;
 using MarketActors.Scenarios.Replay;
+using MarketActors.Scenarios.Yaml;
 
 namespace MarketActors.Scenarios;
 
@@ -18,41 +19,39 @@ public static class ScenarioLoader
     public const long MaxBytes = 32L * 1024 * 1024;
 
     /// <summary>Loads, compiles and dry-runs a file.</summary>
-    public static CompileResult Load(string path, long seed = 0)
+    public static CompileResult Load(string path, long seed = 0) => Load(path, [], seed);
+
+    /// <summary>Loads a scenario file and what-if overlay files, applies the overlays in order, compiles and dry-runs the result.</summary>
+    public static CompileResult Load(string path, IReadOnlyList<string> overlays, long seed = 0)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bag = new DiagnosticBag(path);
-        string text;
-        try
+        ArgumentNullException.ThrowIfNull(overlays);
+        var problems = new List<Diagnostic>();
+        var text = Read(path, problems);
+        var overlayTexts = overlays.Select(o => Read(o, problems) is { } t ? new ScenarioText(t, o) : null).ToList();
+        if (text is null || problems.Count > 0)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                bag.Add(SourceSpan.Start, Directory.Exists(path) ? "this is a directory, not a scenario file" : "no such file");
-                return new CompileResult(null, bag.Sorted());
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture, $"the file has {info.Length:N0} bytes; scenario files are limited to {MaxBytes:N0} bytes ({MaxBytes / (1024 * 1024)} MiB)"));
-                return new CompileResult(null, bag.Sorted());
-            }
-
-            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            bag.Add(SourceSpan.Start, ex is DecoderFallbackException ? "the file is not UTF-8 text" : "cannot read the file: " + ex.Message);
-            return new CompileResult(null, bag.Sorted());
+            return new CompileResult(null, problems);
         }
 
-        return CompileAndCheck(text, path, seed);
+        return CompileAndCheck(text, path, [.. overlayTexts.OfType<ScenarioText>()], seed);
+    }
+
+    /// <summary>True when <paramref name="path"/> reads as a what-if overlay (overlay:, and no scenario:).</summary>
+    public static bool IsOverlay(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = Read(path, []);
+        return text is not null && YamlReader.Read(text, new DiagnosticBag(path)) is { } root && OverlayMerger.IsOverlay(root);
     }
 
     /// <summary>Compiles text and dry-runs it.</summary>
-    public static CompileResult CompileAndCheck(string text, string file, long seed = 0)
+    public static CompileResult CompileAndCheck(string text, string file, long seed = 0) => CompileAndCheck(text, file, [], seed);
+
+    /// <summary>Compiles text with overlays applied in order, and dry-runs it.</summary>
+    public static CompileResult CompileAndCheck(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0)
     {
-        var result = ScenarioCompiler.Compile(text, file, seed);
+        var result = ScenarioCompiler.Compile(text, file, overlays, seed);
         if (result.Scenario is not { } scenario)
         {
             return result;
@@ -82,6 +81,35 @@ public static class ScenarioLoader
             return new CompileResult(null, [scenario.At(first.Seq, string.Create(CultureInfo.InvariantCulture,
                 $"{first.Type} event: the figures of {tick.At:yyyy-MM-dd} grow too large to compute exactly; check the amounts, prices and changes of that day's events"))]);
         }
+    }
+
+    /// <summary>Reads a file within the size limit as UTF-8, or adds why it cannot be read.</summary>
+    private static string? Read(string path, List<Diagnostic> problems)
+    {
+        var bag = new DiagnosticBag(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                bag.Add(SourceSpan.Start, Directory.Exists(path) ? "this is a directory, not a scenario file" : "no such file");
+            }
+            else if (info.Length > MaxBytes)
+            {
+                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture, $"the file has {info.Length:N0} bytes; scenario files are limited to {MaxBytes:N0} bytes ({MaxBytes / (1024 * 1024)} MiB)"));
+            }
+            else
+            {
+                return File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            bag.Add(SourceSpan.Start, ex is DecoderFallbackException ? "the file is not UTF-8 text" : "cannot read the file: " + ex.Message);
+        }
+
+        problems.AddRange(bag.Sorted());
+        return null;
     }
 
     /// <summary>Counts the ticks a replay completes, so that a failure can be placed on its day.</summary>

@@ -65,6 +65,37 @@ public sealed class CompareCommandTests : IDisposable
         Assert.DoesNotContain("compared with", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_overlay_as_the_right_file_is_compared_with_its_base()
+    {
+        var overlay = Path.Combine(Paths.Root, "scenarios", "what-if", "x-debt-at-70.yaml");
+
+        var (code, output, errors) = await Cli.Run("compare", Paths.Seed, overlay);
+
+        Assert.True(code == ExitCodes.Ok, errors);
+        Assert.Contains("x-debt-at-70.yaml: What if X Corp's debt had sold at 70–75% of face? · scenario stargate-2025+x-debt-at-70", output, StringComparison.Ordinal);
+
+        // $13B of debt marked at 72.5% instead of 92.5% of face: $2.6B less at market.
+        Assert.Matches(@"X Corp\s*│\s*debt at market\s*│\s*\$12\.025B\s*│\s*\$9\.425B\s*│\s*-\$2\.6B\s*│\s*since 2025-01-17", output);
+    }
+
+    [Fact]
+    public async Task Replay_and_validate_apply_overlays_and_name_them()
+    {
+        var overlay = Path.Combine(Paths.Root, "scenarios", "what-if", "x-debt-at-70.yaml");
+
+        var replay = await Cli.Run("replay", Paths.Seed, "--overlay", overlay, "--quiet");
+        var validate = await Cli.Run("validate", Paths.Seed, "--overlay", overlay);
+        var alone = await Cli.Run("validate", overlay);
+
+        Assert.True(replay.Code == ExitCodes.Ok, replay.Err);
+        Assert.Contains("Scenario stargate-2025+x-debt-at-70 · 32 events", replay.Out, StringComparison.Ordinal);
+        Assert.True(validate.Code == ExitCodes.Ok, validate.Err);
+        Assert.Contains($"ok {Paths.Seed} with {overlay}: 20 actors, 32 events, 12 dates", validate.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, alone.Code);
+        Assert.Contains("this file is an overlay of 'stargate-2025', not a scenario", alone.Err, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("replay", "--ouy")]
     [InlineData("compare", "--quiet")]

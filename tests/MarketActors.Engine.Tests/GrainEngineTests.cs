@@ -53,6 +53,25 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         Assert.Equal(Canonical.Dump(ReferenceReplayer.Replay(plan)), Canonical.Dump(grains));
     }
 
+    public static TheoryData<string> Overlays() =>
+        [.. Directory.GetFiles(Path.Combine(Paths.Root, "scenarios", "what-if"), "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Overlays))]
+    public async Task Every_what_if_overlay_in_the_repository_replays_on_the_grains_as_on_the_reference(string file)
+    {
+        // An overlay names its base by id; the repository keeps each scenario in a file named after its id.
+        var overlay = Path.Combine(Paths.Root, "scenarios", "what-if", file);
+        var baseId = System.Text.RegularExpressions.Regex.Match(File.ReadAllText(overlay), @"^base: (\S+)$", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+        var loaded = ScenarioLoader.Load(Path.Combine(Paths.Root, "scenarios", baseId + ".yaml"), [overlay]);
+        Assert.Empty(loaded.Diagnostics);
+        var plan = loaded.Scenario!.Plan;
+
+        var grains = await GrainRuns.Replay(fixture.Grains, plan);
+
+        Assert.Equal(Canonical.Dump(ReferenceReplayer.Replay(plan)), Canonical.Dump(grains));
+    }
+
     [Fact]
     public async Task A_run_spreads_its_actors_over_more_than_one_silo()
     {

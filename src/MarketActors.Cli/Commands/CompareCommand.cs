@@ -28,7 +28,15 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         // Both files are checked before either runs, and every problem of both is reported.
-        var loaded = new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed) };
+        var loaded = ScenarioLoader.IsOverlay(settings.Right)
+            ? [ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Left, [settings.Right], settings.Seed)]
+            : new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed) };
+        if (loaded[0].Scenario is null && loaded[1].Scenario is null && ScenarioLoader.IsOverlay(settings.Right))
+        {
+            // The base's problems would be reported twice.
+            loaded = [loaded[0], new CompileResult(null, [.. loaded[1].Diagnostics.Except(loaded[0].Diagnostics)])];
+        }
+
         if (loaded.Any(l => l.Scenario is null))
         {
             _errors.Print(loaded.SelectMany(l => l.Diagnostics));

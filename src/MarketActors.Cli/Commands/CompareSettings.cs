@@ -15,7 +15,7 @@ public sealed class CompareSettings : CommandSettings
 
     /// <summary>The right scenario file.</summary>
     [CommandArgument(1, "<right>")]
-    [Description("The second scenario file: the what-if.")]
+    [Description("The second scenario file, or a what-if overlay of the first (then the right run is the first with the overlay applied).")]
     public string Right { get; init; } = string.Empty;
 
     /// <summary>Where to write the comparison's files.</summary>

@@ -14,6 +14,11 @@ public sealed class ReplaySettings : CommandSettings
     [Description("The scenario file to replay (YAML).")]
     public string Scenario { get; init; } = string.Empty;
 
+    /// <summary>What-if overlays to apply.</summary>
+    [CommandOption("--overlay <FILE>")]
+    [Description("A what-if overlay to apply to the scenario (repeat for several, applied in order).")]
+    public string[] Overlays { get; init; } = [];
+
     /// <summary>Where to write the output files.</summary>
     [CommandOption("-o|--out <DIR>")]
     [Description("Write timeline.json, series.csv, ledger.csv and summary.md into DIR.")]

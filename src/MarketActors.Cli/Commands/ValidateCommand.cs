@@ -23,11 +23,12 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var failed = 0;
         foreach (var file in settings.Scenarios)
         {
-            var result = ScenarioLoader.Load(file);
+            var result = ScenarioLoader.Load(file, settings.Overlays);
             if (result.Scenario is { } scenario)
             {
                 var plan = scenario.Plan;
-                _console.MarkupLine($"[green]ok[/] {Markup.Escape(file)}: {plan.World.Actors.Length - 1} actors, {plan.Events.Length} events, {plan.Ticks().Length} dates");
+                var with = settings.Overlays.Length == 0 ? string.Empty : " with " + string.Join(", ", settings.Overlays);
+                _console.MarkupLine($"[green]ok[/] {Markup.Escape(file + with)}: {plan.World.Actors.Length - 1} actors, {plan.Events.Length} events, {plan.Ticks().Length} dates");
             }
             else
             {

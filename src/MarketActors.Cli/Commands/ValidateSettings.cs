@@ -10,4 +10,9 @@ public sealed class ValidateSettings : CommandSettings
     [CommandArgument(0, "<scenarios>")]
     [Description("One or more scenario files.")]
     public string[] Scenarios { get; init; } = [];
+
+    /// <summary>What-if overlays to check with each scenario.</summary>
+    [CommandOption("--overlay <FILE>")]
+    [Description("A what-if overlay to apply to each scenario before checking it (repeat for several, applied in order).")]
+    public string[] Overlays { get; init; } = [];
 }

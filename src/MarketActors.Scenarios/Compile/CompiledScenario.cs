@@ -15,6 +15,6 @@ public sealed record CompiledScenario(string File, RunPlan Plan, ImmutableArray<
     public Diagnostic At(int seq, string message)
     {
         var at = seq >= 0 && seq < Locations.Length ? Locations[seq] : SourceSpan.Start;
-        return new Diagnostic(File, at.Line, at.Column, message);
+        return new Diagnostic(at.File ?? File, at.Line, at.Column, message);
     }
 }

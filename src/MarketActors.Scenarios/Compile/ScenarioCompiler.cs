@@ -20,9 +20,16 @@ public static class ScenarioCompiler
     public static IReadOnlyList<string> RequiredSections { get; } = ["scenario", "title", "sources", "actors", "events"];
 
     /// <summary>Compiles <paramref name="text"/>, read from <paramref name="file"/> (used in diagnostics only).</summary>
-    public static CompileResult Compile(string text, string file, long seed = 0)
+    public static CompileResult Compile(string text, string file, long seed = 0) => Compile(text, file, [], seed);
+
+    /// <summary>
+    /// Compiles <paramref name="text"/> with what-if <paramref name="overlays"/> applied in order. Each problem is
+    /// reported in the file that causes it; the scenario's id becomes <c>base+overlay</c>, its title the overlay's.
+    /// </summary>
+    public static CompileResult Compile(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(overlays);
         var bag = new DiagnosticBag(file);
         var root = YamlReader.Read(text, bag);
         if (bag.HasErrors)
@@ -43,11 +50,46 @@ public static class ScenarioCompiler
             return new CompileResult(null, bag.Sorted());
         }
 
-        var scenario = CompileRoot(root, file, bag, seed);
+        if (OverlayMerger.IsOverlay(root))
+        {
+            var of = root["base"]?.Value is { Length: > 0 } named ? $"an overlay of '{named}'" : "an overlay";
+            bag.Add(root["overlay"]!.At, $"this file is {of}, not a scenario: give it with its base scenario, as in 'marketactors replay BASE.yaml --overlay {Path.GetFileName(file)}'");
+            return new CompileResult(null, bag.Sorted());
+        }
+
+        var ids = new List<string>();
+        var problems = new List<Diagnostic>();
+        foreach (var overlay in overlays)
+        {
+            var read = new DiagnosticBag(overlay.File);
+            var node = YamlReader.Read(overlay.Text, read, stampFile: true);
+            if (!read.HasErrors && (node is null || node.IsNull))
+            {
+                read.Add(SourceSpan.Start, "the overlay is empty; an overlay needs overlay:, title: and base:, then what it changes");
+            }
+
+            if (read.HasErrors)
+            {
+                problems.AddRange(read.Sorted());
+                continue;
+            }
+
+            if (OverlayMerger.Apply(root, node!, bag) is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        if (problems.Count > 0 || bag.HasErrors)
+        {
+            return new CompileResult(null, [.. bag.Sorted(), .. problems]);
+        }
+
+        var scenario = CompileRoot(root, file, bag, seed, ids);
         return new CompileResult(bag.HasErrors ? null : scenario, bag.Sorted());
     }
 
-    private static CompiledScenario? CompileRoot(YNode root, string file, DiagnosticBag bag, long seed)
+    private static CompiledScenario? CompileRoot(YNode root, string file, DiagnosticBag bag, long seed, IReadOnlyList<string> overlays)
     {
         var ctx = new ReadContext(bag);
         foreach (var (key, _) in root.Entries)
@@ -94,6 +136,8 @@ public static class ScenarioCompiler
             return null;
         }
 
+        // A scenario with overlays is another story than its base: its id says which.
+        id = string.Join('+', [id, .. overlays]);
         var world = World.Create(id, title, actors, people, gpus);
         var events = schedule.Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body)).ToImmutableArray();
         return new CompiledScenario(file, new RunPlan(world, events, seed), [.. schedule.Select(w => w.Where)], sources);
@@ -116,3 +160,8 @@ public static class ScenarioCompiler
         return FieldReader.Scalar(node, ctx, $"{key}:");
     }
 }
+
+/// <summary>A scenario or overlay file's text, and the name diagnostics give it.</summary>
+/// <param name="Text">The YAML.</param>
+/// <param name="File">The file's name or path, as the user gave it.</param>
+public sealed record ScenarioText(string Text, string File);

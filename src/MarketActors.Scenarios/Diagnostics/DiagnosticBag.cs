@@ -21,9 +21,9 @@ public sealed class DiagnosticBag
     public bool HasErrors => _items.Count > 0;
 
     /// <summary>Adds a problem at a place.</summary>
-    public void Add(SourceSpan at, string message) => _items.Add(new Diagnostic(File, at.Line, at.Column, message));
+    public void Add(SourceSpan at, string message) => _items.Add(new Diagnostic(at.File ?? File, at.Line, at.Column, message));
 
     /// <summary>The problems in file order.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
-        [.. _items.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
+        [.. _items.OrderBy(d => d.File != File).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
 }

@@ -20,7 +20,10 @@ public static class YamlReader
     public const long MaxWeight = 2_000_000;
 
     /// <summary>Parses <paramref name="text"/>; returns the root, or null with the problems in <paramref name="bag"/>.</summary>
-    public static YNode? Read(string text, DiagnosticBag bag)
+    /// <param name="text">The YAML.</param>
+    /// <param name="bag">Where problems go; its file is the text's.</param>
+    /// <param name="stampFile">Whether every node carries the bag's file in its span (for nodes merged into another file's tree).</param>
+    public static YNode? Read(string text, DiagnosticBag bag, bool stampFile = false)
     {
         ArgumentNullException.ThrowIfNull(bag);
         var scanner = new Scanner(new StringReader(text));
@@ -34,7 +37,7 @@ public static class YamlReader
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
-                var at = new SourceSpan((int)current.Start.Line, (int)current.Start.Column);
+                var at = new SourceSpan((int)current.Start.Line, (int)current.Start.Column, stampFile ? bag.File : null);
                 YNode? completed = null;
                 switch (current)
                 {
