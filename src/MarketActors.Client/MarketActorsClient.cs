@@ -94,7 +94,8 @@ public sealed class MarketActorsClient : IAsyncDisposable
     public async Task<RunHandle> LoadAsync(ScenarioSource source, string? runId = null)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var id = runId ?? NewRunId(Path.GetFileNameWithoutExtension(source.FileName));
+        var name = string.Join('+', [Path.GetFileNameWithoutExtension(source.FileName), .. (source.Overlays.IsDefault ? [] : source.Overlays).Select(o => Path.GetFileNameWithoutExtension(o.FileName))]);
+        var id = runId ?? NewRunId(name);
         var result = await Grains.Run(id).Load(source);
         return result.Ok ? Run(id) : throw new ScenarioInvalidException(result.Problems);
     }

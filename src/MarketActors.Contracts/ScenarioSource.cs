@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
+
 namespace MarketActors.Contracts;
 
-/// <summary>A scenario file's text, for the silo to validate and compile.</summary>
+/// <summary>A scenario file's text, for the silo to validate and compile, with any what-if overlays to apply.</summary>
 /// <param name="Text">The YAML text.</param>
 /// <param name="FileName">The name diagnostics use for it.</param>
 /// <param name="Seed">The seed of the run.</param>
@@ -10,4 +12,15 @@ public sealed record ScenarioSource(
     [property: Id(0)] string Text,
     [property: Id(1)] string FileName,
     [property: Id(2)] long Seed,
-    [property: Id(3)] DateOnly? Until);
+    [property: Id(3)] DateOnly? Until)
+{
+    /// <summary>What-if overlays to apply to the scenario, in order.</summary>
+    [Id(4)]
+    public ImmutableArray<OverlaySource> Overlays { get; init; } = [];
+}
+
+/// <summary>A what-if overlay file's text.</summary>
+/// <param name="Text">The YAML text.</param>
+/// <param name="FileName">The name diagnostics use for it.</param>
+[GenerateSerializer, Immutable, Alias("ma.overlay-source")]
+public sealed record OverlaySource([property: Id(0)] string Text, [property: Id(1)] string FileName);

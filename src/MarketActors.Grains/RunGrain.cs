@@ -62,7 +62,8 @@ public sealed partial class RunGrain : Grain, IRunGrain
     async Task<LoadResult> IRunGrain.Load(ScenarioSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var result = ScenarioLoader.CompileAndCheck(source.Text, source.FileName, source.Seed);
+        var overlays = source.Overlays.IsDefault ? [] : source.Overlays.Select(o => new Scenarios.Compile.ScenarioText(o.Text, o.FileName)).ToList();
+        var result = ScenarioLoader.CompileAndCheck(source.Text, source.FileName, overlays, source.Seed);
         if (result.Scenario is not { } scenario)
         {
             return new LoadResult(null, [.. result.Diagnostics.Select(d => new ScenarioProblem(d.File, d.Line, d.Column, d.Message))]);

@@ -13,6 +13,38 @@ public sealed class LoadTests(DashboardFixture fixture)
         var body = await Api.GetAsync(fixture.Http, "/api/scenarios");
 
         Assert.Contains("stargate-2025.yaml", body["scenarios"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Contains("what-if/x-debt-at-70.yaml", body["overlays"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_scenario_loads_with_an_overlay_of_the_scenarios_folder()
+    {
+        var body = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "stargate-2025.yaml", overlay = "what-if/x-debt-at-70.yaml" }, HttpStatusCode.Created);
+
+        Assert.Equal("stargate-2025+x-debt-at-70", body["info"]!["scenarioId"]!.GetValue<string>());
+        Assert.StartsWith("stargate-2025+x-debt-at-70-", body["info"]!["runId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("What if X Corp's debt had sold at 70–75% of face?", body["info"]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_home_page_offers_each_overlay_with_the_scenario_it_is_for()
+    {
+        var html = await fixture.Http.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("<option value=\"\">none</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"what-if/x-debt-at-70.yaml\">what-if/x-debt-at-70.yaml (for stargate-2025)</option>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_overlay_for_another_scenario_or_not_in_the_folder_is_refused_saying_why()
+    {
+        var wrongBase = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "harbour-ai-2025.yaml", overlay = "what-if/x-debt-at-70.yaml" }, HttpStatusCode.BadRequest);
+        var unknown = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "stargate-2025.yaml", overlay = "../stargate-2025.yaml" }, HttpStatusCode.BadRequest);
+
+        var problem = Assert.Single(wrongBase["problems"]!.AsArray());
+        Assert.Equal("what-if/x-debt-at-70.yaml:9:7: base: this overlay is for 'stargate-2025', but the scenario is 'harbour-ai-2025'", problem!["text"]!.GetValue<string>());
+        Assert.Equal("No such overlay", unknown["title"]!.GetValue<string>());
+        Assert.Contains("what-if/x-debt-at-70.yaml", unknown["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using MarketActors.Client;
 using MarketActors.Contracts;
@@ -63,6 +64,19 @@ internal static partial class ControlApi
             return Problems.Result(400, "Scenario needed", "Send {\"scenario\": \"stargate-2025.yaml\"} (GET /api/scenarios lists the files) or {\"yaml\": \"...\"} with the scenario's text.");
         }
 
+        var overlays = ImmutableArray<OverlaySource>.Empty;
+        if (!string.IsNullOrEmpty(body.Overlay))
+        {
+            if (await files.ReadOverlayAsync(body.Overlay, ct) is not { } overlay)
+            {
+                var known = files.OverlayNames();
+                return Problems.Result(400, "No such overlay",
+                    $"'{body.Overlay}' is not an overlay of {files.Directory ?? "the scenarios folder (none found)"}; the overlays are: {(known.Count == 0 ? "none" : string.Join(", ", known))}.");
+            }
+
+            overlays = [new OverlaySource(overlay, body.Overlay)];
+        }
+
         if (System.Text.Encoding.UTF8.GetByteCount(text) > options.Value.MaxScenarioBytes)
         {
             return Problems.Result(400, "Scenario too large", $"The scenario is larger than {options.Value.MaxScenarioBytes} bytes (MarketActors:Dashboard:MaxScenarioBytes).");
@@ -70,7 +84,7 @@ internal static partial class ControlApi
 
         try
         {
-            var run = await runs.Client.LoadAsync(new ScenarioSource(text, name, body.Seed ?? 0, until), body.RunId);
+            var run = await runs.Client.LoadAsync(new ScenarioSource(text, name, body.Seed ?? 0, until) { Overlays = overlays }, body.RunId);
             var info = await run.GetInfoAsync();
             return TypedResults.Created($"/api/runs/{Uri.EscapeDataString(run.RunId)}", Shapes.Run(info!, await run.GetStatusAsync()));
         }

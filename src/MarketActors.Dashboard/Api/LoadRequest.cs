@@ -12,6 +12,9 @@ internal sealed class LoadRequest
     /// <summary>The name diagnostics give the YAML text (default pasted.yaml).</summary>
     public string? Name { get; set; }
 
+    /// <summary>A what-if overlay of the scenarios folder to apply (GET /api/scenarios lists them as what-if/name.yaml).</summary>
+    public string? Overlay { get; set; }
+
     /// <summary>The run's seed (default 0).</summary>
     public long? Seed { get; set; }
 

@@ -21,7 +21,7 @@ internal static class ReadApi
     public static void MapReadApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/scenarios", (ScenarioFiles files) => new { scenarios = files.Names() });
+        api.MapGet("/scenarios", (ScenarioFiles files) => new { scenarios = files.Names(), overlays = files.OverlayNames() });
         api.MapGet("/runs", async (DashboardRuns runs) => (await runs.ListAsync()).Select(r => Shapes.Run(r.Info, r.Status)));
         api.MapGet("/runs/{id}", async (string id, DashboardRuns runs) =>
         {

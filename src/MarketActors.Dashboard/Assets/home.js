@@ -35,7 +35,7 @@
   document.getElementById("load-file").addEventListener("submit", (e) => {
     e.preventDefault();
     const form = e.target;
-    load({ scenario: form.scenario.value, seed: Number(form.seed.value || 0) }, document.getElementById("load-file-button"));
+    load({ scenario: form.scenario.value, overlay: form.overlay.value || null, seed: Number(form.seed.value || 0) }, document.getElementById("load-file-button"));
   });
 
   document.getElementById("load-yaml").addEventListener("submit", (e) => {

@@ -37,6 +37,40 @@ internal sealed class ScenarioFiles
             ? [.. System.IO.Directory.EnumerateFiles(dir, "*.yaml").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)]
             : [];
 
+    /// <summary>The folder of what-if overlays, <c>what-if/</c> under the scenarios folder.</summary>
+    public const string OverlayFolder = "what-if";
+
+    /// <summary>The overlay files, as <c>what-if/name.yaml</c>, sorted.</summary>
+    public IReadOnlyList<string> OverlayNames() =>
+        Directory is { } dir && System.IO.Directory.Exists(Path.Combine(dir, OverlayFolder))
+            ? [.. System.IO.Directory.EnumerateFiles(Path.Combine(dir, OverlayFolder), "*.yaml").Select(f => OverlayFolder + "/" + Path.GetFileName(f)).Order(StringComparer.Ordinal)]
+            : [];
+
+    /// <summary>The text of an overlay named exactly as <see cref="OverlayNames"/> lists it; null for any other name.</summary>
+    public async Task<string?> ReadOverlayAsync(string name, CancellationToken cancellationToken)
+    {
+        if (Directory is not { } dir || !OverlayNames().Contains(name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        return await File.ReadAllTextAsync(Path.Combine(dir, OverlayFolder, Path.GetFileName(name)), cancellationToken);
+    }
+
+    /// <summary>The id of the scenario an overlay text names as its base (its <c>base:</c> line), if it has one.</summary>
+    public static string? BaseOf(string overlayText)
+    {
+        foreach (var line in overlayText.Split('\n'))
+        {
+            if (line.StartsWith("base:", StringComparison.Ordinal))
+            {
+                return line["base:".Length..].Trim();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The text of a file named exactly as <see cref="Names"/> lists it; null for any other name.</summary>
     public async Task<string?> ReadAsync(string name, CancellationToken cancellationToken)
     {

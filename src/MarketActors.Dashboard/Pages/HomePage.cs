@@ -11,6 +11,17 @@ namespace MarketActors.Dashboard.Pages;
 /// <summary>The home page: load a scenario, the runs newest first, and the most recent run followed live.</summary>
 internal static class HomePage
 {
+    private static async Task<List<(string Name, string? Base)>> OverlaysAsync(ScenarioFiles files, CancellationToken ct)
+    {
+        var overlays = new List<(string, string?)>();
+        foreach (var name in files.OverlayNames())
+        {
+            overlays.Add((name, await files.ReadOverlayAsync(name, ct) is { } text ? ScenarioFiles.BaseOf(text) : null));
+        }
+
+        return overlays;
+    }
+
     public static async Task<IResult> Render(HttpContext context, DashboardRuns runs, ScenarioFiles files)
     {
         var list = await runs.ListAsync();
@@ -25,7 +36,13 @@ internal static class HomePage
 
         sb.Append("</select></label>");
         sb.Append("<label>Seed <input name=\"seed\" type=\"number\" value=\"0\" min=\"0\" step=\"1\"></label>");
-        sb.Append("<label>Overlay <select name=\"overlay\" disabled><option>none (overlays come later)</option></select></label>");
+        sb.Append("<label>Overlay <select name=\"overlay\" id=\"overlay\"><option value=\"\">none</option>");
+        foreach (var (name, baseId) in await OverlaysAsync(files, context.RequestAborted))
+        {
+            sb.Append("<option value=\"").Append(E(name)).Append("\">").Append(E(name)).Append(baseId is null ? string.Empty : " (for " + E(baseId) + ")").Append("</option>");
+        }
+
+        sb.Append("</select></label>");
         sb.Append("<button type=\"submit\" id=\"load-file-button\">Load</button></form>");
         if (files.Directory is null)
         {
