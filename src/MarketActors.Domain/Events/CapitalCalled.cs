@@ -22,4 +22,11 @@ public sealed record CapitalCalled(
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(By)} pays {Say.Money(Amount)} into {names.NameOf(Project)}";
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Amount = map("amount", Amount) };
+    }
 }

@@ -23,4 +23,11 @@ public sealed record CompanyAcquired(
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{string.Join(" and ", Buyers.Select(b => names.NameOf(b.Actor)))} buy {Metrics.Format.Percent(Buyers.Sum(b => b.Value))} of {names.NameOf(Target)} for {Say.Money(Price)}";
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Price = map("price", Price) };
+    }
 }

@@ -27,4 +27,11 @@ public sealed record DatacentersPlanned(
         $"{names.NameOf(Project)} plans {Say.Count(Count)} data centres"
         + (Region is null ? string.Empty : $" in {Region}")
         + (Breakdown.IsDefaultOrEmpty ? string.Empty : $" ({string.Join(", ", Breakdown.Select(b => $"{Metrics.Format.Number(b.Count, 0)} in {b.Region}"))})");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Count = map("count", Count) };
+    }
 }

@@ -37,4 +37,11 @@ public sealed record DebtSold(
         (Arranger is { } a ? names.NameOf(a) + (Completed ? " sells " : " offers ") : Completed ? "Holders sell " : "Holders offer ")
         + $"{Say.Money(Face)} of {names.NameOf(Borrower)} debt at {Say.Percent(Price)} of face"
         + (Buyer == ActorId.Outside ? string.Empty : $" to {names.NameOf(Buyer)}");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Face = map("face", Face), Price = map("price", Price) };
+    }
 }

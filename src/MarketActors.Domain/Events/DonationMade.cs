@@ -22,4 +22,11 @@ public sealed record DonationMade(
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(From)} donates {Say.Money(Amount)} to {names.NameOf(To)}";
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Amount = map("amount", Amount) };
+    }
 }

@@ -26,4 +26,11 @@ public sealed record FundingAnnounced(
         $"{names.NameOf(Project)} announces {Say.Money(Total)}"
         + (Horizon is null ? string.Empty : $" over {Horizon}")
         + (FirstTranche is { } first ? $", first tranche {Say.Money(first)}" : string.Empty);
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Total = map("total", Total), FirstTranche = FirstTranche is { } firstTranche ? map("first-tranche", firstTranche) : null };
+    }
 }

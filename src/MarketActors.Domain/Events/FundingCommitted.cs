@@ -22,4 +22,11 @@ public sealed record FundingCommitted(
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{(By is { } by ? names.NameOf(by) : "Partners")} commit {Say.Money(Amount)} to {names.NameOf(Project)}";
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Amount = map("amount", Amount) };
+    }
 }

@@ -25,4 +25,11 @@ public sealed record FundingPledged(
     public override string Describe(INameLookup names) =>
         $"{(By is { } by ? names.NameOf(by) : "Partners")} pledge {Say.Money(Amount)} to {names.NameOf(Project)}"
         + (Tranche is null ? string.Empty : $" ({Tranche})");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Amount = map("amount", Amount) };
+    }
 }

@@ -28,4 +28,11 @@ public sealed record GpusDeployed(
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(Site)}: {Say.Count(Count)} {Gpu} "
         + (Status == GpuStatus.Online ? "online" : "under construction");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Count = map("count", Count) };
+    }
 }

@@ -25,4 +25,11 @@ public sealed record GpusPlanned(
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(Site)} plans {Say.Count(Count)} {Gpu}"
         + (OnlineBy is null ? string.Empty : $" by {OnlineBy}");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Count = map("count", Count) };
+    }
 }

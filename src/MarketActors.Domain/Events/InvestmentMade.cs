@@ -25,4 +25,11 @@ public sealed record InvestmentMade(
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(Investor)} invests {Say.Money(Amount)} in {names.NameOf(Company)}"
         + (Stake is { } s ? $" for {Metrics.Format.Percent(s)}" : string.Empty);
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Amount = map("amount", Amount) };
+    }
 }

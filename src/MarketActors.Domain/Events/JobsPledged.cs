@@ -17,4 +17,11 @@ public sealed record JobsPledged([property: Id(0)] ActorId Project, [property: I
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) => $"{names.NameOf(Project)} pledges {Say.Count(Count)} jobs";
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Count = map("count", Count) };
+    }
 }

@@ -24,4 +24,11 @@ public sealed record LayoffsAnnounced(
         $"{names.NameOf(Company)} lays off "
         + (Count is { } c ? Say.Count(c) + " staff" : "staff")
         + (Share is { } s ? $" ({Metrics.Format.Percent(s)})" : string.Empty);
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Count = Count is { } count ? map("count", count) : null };
+    }
 }

@@ -1,4 +1,5 @@
 using MarketActors.Domain.Actors;
+using MarketActors.Domain.Values;
 
 namespace MarketActors.Domain.Events;
 
@@ -17,4 +18,11 @@ public abstract record MarketEvent
 
     /// <summary>One line for a timeline, in the reader's words.</summary>
     public abstract string Describe(INameLookup names);
+
+    /// <summary>
+    /// This event with each of its figures passed through <paramref name="map"/>, which is given the field's name as
+    /// scenario files write it (<c>price</c>, <c>first-tranche</c>). Events without figures return themselves, and so
+    /// do claims: their figures are what someone said, not quantities of the story.
+    /// </summary>
+    public virtual MarketEvent MapFigures(Func<string, Figure, Figure> map) => this;
 }

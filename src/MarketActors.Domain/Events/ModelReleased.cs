@@ -29,4 +29,11 @@ public sealed record ModelReleased(
         + (OpenWeights == true ? " (open weights)" : string.Empty)
         + (TrainingCost is { } cost ? $", trained for {Say.Money(cost)}" : string.Empty)
         + (ComparesTo is null ? string.Empty : $", comparable to {ComparesTo}");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { TrainingCost = TrainingCost is { } trainingCost ? map("training-cost", trainingCost) : null };
+    }
 }

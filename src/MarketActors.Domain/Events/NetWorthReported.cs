@@ -26,4 +26,11 @@ public sealed record NetWorthReported(
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(Actor)}'s net worth reported at {Say.Money(Value)}"
         + (By is null ? string.Empty : $" by {names.NameOfParty(By)}");
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Value = map("value", Value) };
+    }
 }

@@ -27,4 +27,11 @@ public sealed record ValuationMarked(
         var mark = Value is { } v ? $"at {Say.Money(v)}" : Metrics.Format.Change(Change ?? 0m, Metrics.MetricUnit.Fraction);
         return By is null ? $"{names.NameOf(Company)} marked {mark}" : $"{names.NameOfParty(By)} marks {names.NameOf(Company)} {mark}";
     }
+
+    /// <inheritdoc />
+    public override MarketEvent MapFigures(Func<string, Figure, Figure> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with { Value = Value is { } value ? map("value", value) : null };
+    }
 }

@@ -74,7 +74,4 @@ public sealed class RunPlanTests
         Assert.True(new MessageKey(1, Id("b"), 1) < new MessageKey(1, Id("b"), 2));
         Assert.True(new MessageKey(1, Id("B"), 0) < new MessageKey(1, Id("a"), 0)); // ordinal, not culture
     }
-
-    private static ScheduledEvent Scheduled(int seq, DateOnly at, MarketEvent body) =>
-        new(seq, at, at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, body.GetType().Name, [], null, body);
 }

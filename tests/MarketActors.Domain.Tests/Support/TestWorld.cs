@@ -1,4 +1,5 @@
 using MarketActors.Domain.Actors;
+using MarketActors.Domain.Events;
 
 namespace MarketActors.Domain.Tests.Support;
 
@@ -12,6 +13,10 @@ internal static class TestWorld
     public static GpuModel GB200 { get; } = new("GB200", 2.5m, 1_200m, 2.5m);
 
     public static ActorId Id(string id) => new(id);
+
+    /// <summary>An event scheduled at a position and date, named after its type, citing nothing.</summary>
+    public static ScheduledEvent Scheduled(int seq, DateOnly at, MarketEvent body) =>
+        new(seq, at, at.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, body.GetType().Name, [], null, body);
 
     public static ActorProfile Company(string id, bool nav = false) =>
         ActorProfile.Simple(Id(id), ActorKind.Company, Name(id)) with { ValuedAtNav = nav };
