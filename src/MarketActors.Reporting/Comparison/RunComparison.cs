@@ -99,16 +99,7 @@ public sealed class RunComparison
             }
         }
 
-        var order = Metric.All.Select((m, i) => (m.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        return
-        [
-            .. differences
-                .OrderBy(d => d.Actor == ActorId.Outside)
-                .ThenBy(d => d.Name, StringComparer.Ordinal)
-                .ThenBy(d => d.Actor.Value, StringComparer.Ordinal)
-                .ThenBy(d => order.GetValueOrDefault(d.Metric, int.MaxValue))
-                .ThenBy(d => d.Metric, StringComparer.Ordinal),
-        ];
+        return [.. MetricOrder.Sort(differences, d => d.Actor, d => d.Name, d => d.Metric)];
     }
 
     private static ImmutableArray<EventDifference> CompareEvents(RunView left, RunView right)
