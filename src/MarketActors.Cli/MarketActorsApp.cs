@@ -31,6 +31,10 @@ public static class MarketActorsApp
                 .WithDescription("Replay two scenarios (a base and a what-if) and show what differs: each actor's metrics, and the events only one has or that moved things differently.")
                 .WithExample("compare", "scenarios/stargate-2025.yaml", "what-if/stargate-no-softbank.yaml")
                 .WithExample("compare", "base.yaml", "what-if.yaml", "--out", "out/compare");
+            config.AddCommand<SweepCommand>("sweep")
+                .WithDescription("Replay a scenario in many branches, each drawing the figures given as ranges anew, and show the spread (p5, p50, p95) of every actor's end state.")
+                .WithExample("sweep", "scenarios/stargate-2025.yaml")
+                .WithExample("sweep", "scenarios/stargate-2025.yaml", "--branches", "1000", "--seed", "7", "--out", "out/sweep");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
                 .WithExample("validate", "scenarios/stargate-2025.yaml")

@@ -61,7 +61,21 @@ var seedText = File.ReadAllText(seedPath);
 var seedReference = Measure("seed: load + dry run + reference replay", 5, () => Task.FromResult(ReferenceReplayer.Replay(ScenarioLoader.CompileAndCheck(seedText, seedPath).Scenario!.Plan)));
 var seedGrains = await MeasureAsync("seed: load + dry run + grain replay", 5, () => Replay(client, ScenarioLoader.CompileAndCheck(seedText, seedPath).Scenario!.Plan));
 Check(seedReference.Output, seedGrains.Output);
+
+// Sweeps: branches of the seed, each drawing its two debt prices anew, side by side.
+var seedPlan = ScenarioLoader.CompileAndCheck(seedText, seedPath).Scenario!.Plan;
+await SweepRate("sweep of the seed, reference, 1,000 branches", seedPlan, 1_000, (p, ct) => Task.FromResult(ReferenceReplayer.Replay(p, cancellationToken: ct)), Environment.ProcessorCount);
+await SweepRate("sweep of the seed, grains (1 silo), 200 branches", seedPlan, 200, (p, _) => Replay(client, p), 4 * Environment.ProcessorCount);
 return 0;
+
+static async Task SweepRate(string name, RunPlan plan, int branches, Func<RunPlan, CancellationToken, Task<RunOutput>> replay, int parallel)
+{
+    await MarketActors.Reporting.Sweeps.Sweep.RunAsync(plan, Math.Min(branches, 20), replay, parallel); // warm-up
+    var watch = Stopwatch.StartNew();
+    var sweep = await MarketActors.Reporting.Sweeps.Sweep.RunAsync(plan, branches, replay, parallel);
+    var elapsed = watch.Elapsed;
+    Console.WriteLine($"{name,-45} {elapsed.TotalMilliseconds,10:N1} ms: {branches / elapsed.TotalSeconds:N0} branches/s ({sweep.Spreads.Length} metrics spread, {sweep.Failures.Length} failed)");
+}
 
 static async Task<RunOutput> Replay(MarketActorsClient client, RunPlan plan)
 {
