@@ -35,14 +35,7 @@ public sealed class SiloHostTests
     {
         var (siloPort, gatewayPort) = (FreePort(), FreePort());
         using var stop = new CancellationTokenSource();
-        string[] args =
-        [
-            $"--MarketActors:Silo:SiloPort={siloPort}",
-            $"--MarketActors:Silo:PrimarySiloPort={siloPort}",
-            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
-            "--MarketActors:Silo:ClusterId=silo-host-test",
-        ];
-        var silo = SiloHost.RunAsync(args, stop.Token);
+        var silo = SiloHost.RunAsync(SiloArgs(siloPort, siloPort, gatewayPort, "silo-host-test", dashboard: true), stop.Token);
 
         try
         {
@@ -71,16 +64,8 @@ public sealed class SiloHostTests
     {
         var (primaryPort, primaryGateway, secondPort, secondGateway) = (FreePort(), FreePort(), FreePort(), FreePort());
         using var stop = new CancellationTokenSource();
-        string[] Args(int siloPort, int gatewayPort) =>
-        [
-            $"--MarketActors:Silo:SiloPort={siloPort}",
-            $"--MarketActors:Silo:PrimarySiloPort={primaryPort}",
-            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
-            "--MarketActors:Silo:ClusterId=two-silos-test",
-            "--MarketActors:Silo:Dashboard=false",
-        ];
-        var primary = SiloHost.RunAsync(Args(primaryPort, primaryGateway), stop.Token);
-        var second = SiloHost.RunAsync(Args(secondPort, secondGateway), stop.Token);
+        var primary = SiloHost.RunAsync(SiloArgs(primaryPort, primaryPort, primaryGateway, "two-silos-test"), stop.Token);
+        var second = SiloHost.RunAsync(SiloArgs(secondPort, primaryPort, secondGateway, "two-silos-test"), stop.Token);
 
         try
         {
@@ -123,11 +108,7 @@ public sealed class SiloHostTests
         using var stop = new CancellationTokenSource();
         string[] args =
         [
-            $"--MarketActors:Silo:SiloPort={siloPort}",
-            $"--MarketActors:Silo:PrimarySiloPort={siloPort}",
-            $"--MarketActors:Silo:GatewayPort={gatewayPort}",
-            "--MarketActors:Silo:ClusterId=silo-otlp-test",
-            "--MarketActors:Silo:Dashboard=false",
+            .. SiloArgs(siloPort, siloPort, gatewayPort, "silo-otlp-test"),
             $"--MarketActors:Telemetry:OtlpEndpoint={collector.Endpoint}",
             "--MarketActors:Telemetry:OtlpProtocol=HttpProtobuf",
             "--MarketActors:Telemetry:MetricsIntervalSeconds=1",
@@ -215,6 +196,16 @@ public sealed class SiloHostTests
             }
         }
     }
+
+    /// <summary>A silo's command line: its ports, the primary silo's port, its cluster, and whether the Orleans dashboard collects.</summary>
+    private static string[] SiloArgs(int siloPort, int primaryPort, int gatewayPort, string clusterId, bool dashboard = false) =>
+    [
+        $"--MarketActors:Silo:SiloPort={siloPort}",
+        $"--MarketActors:Silo:PrimarySiloPort={primaryPort}",
+        $"--MarketActors:Silo:GatewayPort={gatewayPort}",
+        $"--MarketActors:Silo:ClusterId={clusterId}",
+        $"--MarketActors:Silo:Dashboard={dashboard}",
+    ];
 
     private static async Task<(int Code, string Errors)> WithStandardError(Func<Task<int>> run)
     {

@@ -31,7 +31,7 @@ public sealed class ReplaySettings : CommandSettings
 
     /// <summary>The seed of random draws.</summary>
     [CommandOption("--seed <N>")]
-    [Description("The seed that keys random draws. Same scenario and seed, same output.")]
+    [Description("The run's seed, recorded in its outputs. A replay draws nothing (a range counts at its middle); sweep draws from ranges with it.")]
     [DefaultValue(0L)]
     public long Seed { get; init; }
 

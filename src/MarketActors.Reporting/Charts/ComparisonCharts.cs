@@ -36,26 +36,18 @@ public static class ComparisonCharts
                 .Take(MaxActors)
                 .ToList();
             var (scale, axis) = MetricCharts.Scale(Metric.UnitOf(metric.Key));
-            var xs = Enumerable.Range(0, dates.Length).Select(i => (double)i).ToArray();
             var plot = new Plot();
             for (var i = 0; i < actors.Count; i++)
             {
                 foreach (var (run, label, dashed) in new[] { (comparison.Left, left, false), (comparison.Right, right, true) })
                 {
-                    var ys = dates.Select(d => (double)(run.At(actors[i].Actor, metric.Key, d) / scale)).ToArray();
-                    var line = plot.Add.ScatterLine(xs, ys, ChartStyle.Colour(i));
-                    line.ConnectStyle = ConnectStyle.StepHorizontal;
-                    line.LineWidth = 2;
+                    var line = MetricCharts.Step(plot, run, actors[i].Actor, metric.Key, dates, scale, ChartStyle.Colour(i), $"{actors[i].Name} ({label})");
                     line.MarkerSize = dashed ? 0 : 5;
                     line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
-                    line.LegendText = $"{actors[i].Name} ({label})";
                 }
             }
 
-            var every = Math.Max(1, (int)Math.Ceiling(dates.Length / (double)MetricCharts.MaxLabels));
-            var labelled = Enumerable.Range(0, dates.Length).Where(i => i % every == 0 || i == dates.Length - 1).ToArray();
-            plot.Axes.Bottom.SetTicks([.. labelled.Select(i => (double)i)], [.. labelled.Select(i => Dates.Iso(dates[i]))]);
-            plot.Axes.Left.Label.Text = axis;
+            MetricCharts.DateAxis(plot, dates, axis);
             plot.Title($"{ChangeSummary.Label(metric.Key) ?? metric.Key}: {left} (solid) and {right} (dashed)");
             plot.ShowLegend(Edge.Bottom);
             plot.Legend.Orientation = Orientation.Horizontal;

@@ -35,22 +35,13 @@ public static class MetricCharts
         var unit = Metric.UnitOf(metric);
         var (scale, axis) = Scale(unit);
         var dates = run.Output.Timeline.Select(t => t.At).Distinct().Order().ToArray();
-        var xs = Enumerable.Range(0, dates.Length).Select(i => (double)i).ToArray();
         var plot = new Plot();
         for (var i = 0; i < drawn.Count; i++)
         {
-            var ys = dates.Select(d => (double)(run.At(drawn[i], metric, d) / scale)).ToArray();
-            var line = plot.Add.ScatterLine(xs, ys, ChartStyle.Colour(i));
-            line.ConnectStyle = ConnectStyle.StepHorizontal;
-            line.LineWidth = 2;
-            line.MarkerSize = 5;
-            line.LegendText = run.World.NameOf(drawn[i]);
+            Step(plot, run, drawn[i], metric, dates, scale, ChartStyle.Colour(i), run.World.NameOf(drawn[i]));
         }
 
-        var every = Math.Max(1, (int)Math.Ceiling(dates.Length / (double)MaxLabels));
-        var labelled = Enumerable.Range(0, dates.Length).Where(i => i % every == 0 || i == dates.Length - 1).ToArray();
-        plot.Axes.Bottom.SetTicks([.. labelled.Select(i => (double)i)], [.. labelled.Select(i => Dates.Iso(dates[i]))]);
-        plot.Axes.Left.Label.Text = axis;
+        DateAxis(plot, dates, axis);
         plot.Title(title ?? $"{ChangeSummary.Label(metric) ?? metric} over the run, to {Dates.Iso(dates[^1])}");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
@@ -69,6 +60,28 @@ public static class MetricCharts
                 .ThenBy(a => a.Id, ActorId.Comparer)
                 .Select(a => a.Id),
         ];
+    }
+
+    /// <summary>Draws one actor's metric as a step line over <paramref name="dates"/>, one step per date; returns the line.</summary>
+    internal static ScottPlot.Plottables.Scatter Step(Plot plot, RunView run, ActorId actor, string metric, DateOnly[] dates, decimal scale, Color colour, string legend)
+    {
+        var xs = Enumerable.Range(0, dates.Length).Select(i => (double)i).ToArray();
+        var ys = dates.Select(d => (double)(run.At(actor, metric, d) / scale)).ToArray();
+        var line = plot.Add.ScatterLine(xs, ys, colour);
+        line.ConnectStyle = ConnectStyle.StepHorizontal;
+        line.LineWidth = 2;
+        line.MarkerSize = 5;
+        line.LegendText = legend;
+        return line;
+    }
+
+    /// <summary>Labels the horizontal axis with the dates (at most <see cref="MaxLabels"/>) and the vertical one with the unit.</summary>
+    internal static void DateAxis(Plot plot, DateOnly[] dates, string axis)
+    {
+        var every = Math.Max(1, (int)Math.Ceiling(dates.Length / (double)MaxLabels));
+        var labelled = Enumerable.Range(0, dates.Length).Where(i => i % every == 0 || i == dates.Length - 1).ToArray();
+        plot.Axes.Bottom.SetTicks([.. labelled.Select(i => (double)i)], [.. labelled.Select(i => Dates.Iso(dates[i]))]);
+        plot.Axes.Left.Label.Text = axis;
     }
 
     /// <summary>How a unit is drawn: the value one step of the axis stands for, and the axis label.</summary>

@@ -9,14 +9,7 @@ namespace MarketActors.Domain.Tests.Engine;
 
 public sealed class CascadeTests
 {
-    // A diamond: abilene rolls up to stargate (parent) and oracle (operator), and both are owned by softbank.
-    private readonly Replay _replay = new(
-        Of(
-            Project("abilene", parent: "stargate", op: "oracle"),
-            Project("stargate", owner: "softbank"),
-            Company("oracle") with { Owner = Id("softbank") },
-            Investor("softbank"),
-            Investor("fund")));
+    private readonly Replay _replay = new(Diamond(Investor("fund")));
 
     [Fact]
     public void A_deployment_counts_its_gpus_once_however_many_owners_they_roll_up_to()

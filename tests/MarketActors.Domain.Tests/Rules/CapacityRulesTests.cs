@@ -10,16 +10,7 @@ namespace MarketActors.Domain.Tests.Rules;
 
 public sealed class CapacityRulesTests
 {
-    // A diamond: abilene rolls up to stargate (parent) and oracle (operator), and both are owned by softbank.
-    private readonly Replay _replay = new(
-        Of(
-            Project("abilene", parent: "stargate", op: "oracle"),
-            Project("stargate", owner: "softbank"),
-            Company("oracle") with { Owner = Id("softbank") },
-            Investor("softbank"),
-            Project("colossus", op: "xai"),
-            Company("xai")),
-        Invariants.AfterMessage);
+    private readonly Replay _replay = new(Diamond(Project("colossus", op: "xai"), Company("xai")), Invariants.AfterMessage);
 
     [Fact]
     public void A_plan_adds_to_the_site_s_planned_gpus()

@@ -32,6 +32,20 @@ internal static class TestWorld
             Owner = owner is null ? null : Id(owner),
         };
 
+    /// <summary>
+    /// A diamond of ownership and more: abilene rolls up to stargate (parent) and oracle (operator), and both are owned
+    /// by softbank.
+    /// </summary>
+    public static World Diamond(params ActorProfile[] more) =>
+        Of(
+        [
+            Project("abilene", parent: "stargate", op: "oracle"),
+            Project("stargate", owner: "softbank"),
+            Company("oracle") with { Owner = Id("softbank") },
+            Investor("softbank"),
+            .. more,
+        ]);
+
     public static World Of(params ActorProfile[] actors) =>
         World.Create("test", "A test world", actors, [new PersonProfile("analyst", "An Analyst", "analyst")], [H100, GB200]);
 
