@@ -40,8 +40,9 @@ public static class MarketActorsApp
                 .WithExample("validate", "scenarios/stargate-2025.yaml")
                 .WithExample("validate", "scenarios/a.yaml", "scenarios/b.yaml");
             config.AddCommand<SchemaCommand>("schema")
-                .WithDescription("Print the JSON Schema of scenario files, for editors' completion and checks.")
-                .WithExample("schema");
+                .WithDescription("Print the JSON Schema of scenario files (or, with --overlay, of what-if overlay files), for editors' completion and checks.")
+                .WithExample("schema")
+                .WithExample("schema", "--overlay");
         });
 
         try

@@ -42,7 +42,8 @@ public sealed class LoadTests(DashboardFixture fixture)
         var unknown = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "stargate-2025.yaml", overlay = "../stargate-2025.yaml" }, HttpStatusCode.BadRequest);
 
         var problem = Assert.Single(wrongBase["problems"]!.AsArray());
-        Assert.Equal("what-if/x-debt-at-70.yaml:9:7: base: this overlay is for 'stargate-2025', but the scenario is 'harbour-ai-2025'", problem!["text"]!.GetValue<string>());
+        var line = Array.FindIndex(File.ReadAllLines(Path.Combine(Paths.Root, "scenarios", "what-if", "x-debt-at-70.yaml")), l => l.StartsWith("base:", StringComparison.Ordinal)) + 1;
+        Assert.Equal($"what-if/x-debt-at-70.yaml:{line}:7: base: this overlay is for 'stargate-2025', but the scenario is 'harbour-ai-2025'", problem!["text"]!.GetValue<string>());
         Assert.Equal("No such overlay", unknown["title"]!.GetValue<string>());
         Assert.Contains("what-if/x-debt-at-70.yaml", unknown["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }

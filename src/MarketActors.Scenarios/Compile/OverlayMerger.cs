@@ -9,7 +9,7 @@ namespace MarketActors.Scenarios.Compile;
 /// compiled as one scenario, so everything the compiler checks is checked for the combination; the overlay's nodes
 /// keep their file, so a problem they cause is reported in the overlay, at its line.
 /// </summary>
-internal static class OverlayMerger
+public static class OverlayMerger
 {
     /// <summary>The top-level sections of an overlay file.</summary>
     public static IReadOnlyList<string> Sections { get; } = ["overlay", "title", "description", "base", "sources", "catalog", "actors", "people", "remove", "change", "events"];

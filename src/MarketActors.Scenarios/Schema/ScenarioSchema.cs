@@ -21,8 +21,19 @@ public static class ScenarioSchema
     /// <summary>The command that writes the schema to <see cref="FilePath"/>, from the repository's root.</summary>
     public const string RegenerateCommand = "dotnet run --project src/MarketActors.Cli -- schema > " + FilePath;
 
+    /// <summary>Where the generated schema of overlay files is kept, relative to the repository's root.</summary>
+    public const string OverlayFilePath = "scenarios/overlay.schema.json";
+
+    /// <summary>The command that writes the overlay schema to <see cref="OverlayFilePath"/>, from the repository's root.</summary>
+    public const string RegenerateOverlayCommand = "dotnet run --project src/MarketActors.Cli -- schema --overlay > " + OverlayFilePath;
+
     /// <summary>The schema as indented JSON with LF line ends and a final newline; the same bytes on every call and machine.</summary>
-    public static string Generate()
+    public static string Generate() => Write(Build());
+
+    /// <summary>The schema of what-if overlay files, written as <see cref="Generate"/> writes the scenarios'.</summary>
+    public static string GenerateOverlay() => Write(BuildOverlay());
+
+    private static string Write(JsonObject schema)
     {
         var options = new JsonWriterOptions
         {
@@ -34,7 +45,7 @@ public static class ScenarioSchema
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, options))
         {
-            Build().WriteTo(writer);
+            schema.WriteTo(writer);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
@@ -42,19 +53,6 @@ public static class ScenarioSchema
 
     private static JsonObject Build()
     {
-        var defs = new JsonObject(SchemaDefinitions.Values())
-        {
-            ["source"] = SchemaDefinitions.Entry("A source: its title and what else is known of it.", Properties(HeaderSections.SourceFields), Required(HeaderSections.SourceFields)),
-            ["gpu-model"] = SchemaDefinitions.Entry("One GPU model: what one unit computes and draws.", Properties(HeaderSections.GpuFields), Required(HeaderSections.GpuFields)),
-            ["actor"] = SchemaDefinitions.Entry("An actor: a company, an investor or a project, with books of its own.", Properties(ActorSection.Fields), Required(ActorSection.Fields)),
-            ["person"] = SchemaDefinitions.Entry("A person: someone who speaks or reports, with no books.", Properties(HeaderSections.PersonFields), Required(HeaderSections.PersonFields)),
-            ["event"] = Event(),
-        };
-        foreach (var spec in EventCatalog.All)
-        {
-            defs[EventDefinition(spec.Name)] = EventType(spec);
-        }
-
         var sections = new JsonObject();
         foreach (var section in ScenarioCompiler.Sections)
         {
@@ -71,8 +69,71 @@ public static class ScenarioSchema
             ["required"] = new JsonArray([.. ScenarioCompiler.RequiredSections.Select(s => (JsonNode?)s)]),
             ["properties"] = sections,
             ["additionalProperties"] = false,
-            ["$defs"] = defs,
+            ["$defs"] = Definitions(),
         };
+    }
+
+    private static JsonObject BuildOverlay()
+    {
+        var sections = new JsonObject
+        {
+            ["overlay"] = SchemaDefinitions.Ref("slug", "The overlay's id; the run's scenario id becomes base+overlay."),
+            ["title"] = SchemaDefinitions.Ref("text", "Replaces the scenario's title in reports."),
+            ["description"] = SchemaDefinitions.Ref("text", "Text for the reader."),
+            ["base"] = SchemaDefinitions.Ref("slug", "The id of the scenario it applies to."),
+            ["sources"] = Section("sources"),
+            ["catalog"] = Section("catalog"),
+            ["actors"] = List("Actors it adds.", "actor", minItems: 0),
+            ["people"] = List("People it adds.", "person", minItems: 0),
+            ["remove"] = new JsonObject
+            {
+                ["description"] = "Ids of the base's events to remove.",
+                ["type"] = new JsonArray("array", "null"),
+                ["items"] = SchemaDefinitions.Ref("slug"),
+            },
+            ["change"] = new JsonObject
+            {
+                ["description"] = "For each base event id, the fields to set; null removes a field; an event's id cannot change.",
+                ["type"] = new JsonArray("object", "null"),
+                ["propertyNames"] = new JsonObject { ["pattern"] = UnitPatterns.Slug },
+                ["additionalProperties"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["not"] = new JsonObject { ["required"] = new JsonArray("id") },
+                },
+            },
+            ["events"] = List("Events it adds, written as in a scenario.", "event", minItems: 0),
+        };
+        return new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$comment"] = $"Generated from the scenario format's tables by ScenarioSchema.GenerateOverlay(); do not edit. Regenerate with: {RegenerateOverlayCommand}",
+            ["title"] = "MarketActors what-if overlay",
+            ["description"] = "Changes to a base scenario: events added, removed or changed by id. Reference: docs/scenario-format.md#what-if-overlays.",
+            ["type"] = "object",
+            ["required"] = new JsonArray([.. OverlayMerger.RequiredSections.Select(s => (JsonNode?)s)]),
+            ["properties"] = sections,
+            ["additionalProperties"] = false,
+            ["$defs"] = Definitions(),
+        };
+    }
+
+    private static JsonObject Definitions()
+    {
+        var defs = new JsonObject(SchemaDefinitions.Values())
+        {
+            ["source"] = SchemaDefinitions.Entry("A source: its title and what else is known of it.", Properties(HeaderSections.SourceFields), Required(HeaderSections.SourceFields)),
+            ["gpu-model"] = SchemaDefinitions.Entry("One GPU model: what one unit computes and draws.", Properties(HeaderSections.GpuFields), Required(HeaderSections.GpuFields)),
+            ["actor"] = SchemaDefinitions.Entry("An actor: a company, an investor or a project, with books of its own.", Properties(ActorSection.Fields), Required(ActorSection.Fields)),
+            ["person"] = SchemaDefinitions.Entry("A person: someone who speaks or reports, with no books.", Properties(HeaderSections.PersonFields), Required(HeaderSections.PersonFields)),
+            ["event"] = Event(),
+        };
+        foreach (var spec in EventCatalog.All)
+        {
+            defs[EventDefinition(spec.Name)] = EventType(spec);
+        }
+
+        return defs;
     }
 
     /// <summary>The name under <c>$defs</c> of an event type's schema.</summary>

@@ -18,6 +18,10 @@ internal static class SchemaCheck
     /// <summary>The errors of a whole scenario document; empty when it is valid.</summary>
     public static IReadOnlyList<string> Errors(JsonNode? document) => Evaluate(Schemas.GetOrAdd(string.Empty, _ => JsonSchema.FromText(ScenarioSchema.Generate())), document);
 
+    /// <summary>The errors of a whole overlay document against the overlay schema; empty when it is valid.</summary>
+    public static IReadOnlyList<string> OverlayErrors(JsonNode? document) =>
+        Evaluate(Schemas.GetOrAdd("overlay:", _ => JsonSchema.FromText(ScenarioSchema.GenerateOverlay())), document);
+
     /// <summary>The errors of one value against a definition under $defs.</summary>
     public static IReadOnlyList<string> Errors(string definition, JsonNode? value)
     {
