@@ -52,7 +52,15 @@ public sealed class SweepTests
         var one = await Sweep.RunAsync(plan, 40, Replay, parallel: 1);
         var many = await Sweep.RunAsync(plan, 40, Replay, parallel: 8);
 
-        Assert.Equal(SweepFiles.Render(one).Select(f => Convert.ToHexString(f.Bytes)), SweepFiles.Render(many).Select(f => Convert.ToHexString(f.Bytes)));
+        var files = SweepFiles.Render(one);
+        Assert.Equal(files.Select(f => Convert.ToHexString(f.Bytes)), SweepFiles.Render(many).Select(f => Convert.ToHexString(f.Bytes)));
+
+        // A histogram for each of the metrics that spread most, up to six, linked from sweep.md.
+        var charts = files.Where(f => f.Path.StartsWith("charts/sweep-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Math.Min(6, one.Spreads.Length), charts.Count);
+        Assert.All(charts, c => Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, c.Bytes[..4]));
+        var md = System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == "sweep.md").Bytes);
+        Assert.All(charts, c => Assert.Contains($"]({c.Path})", md, StringComparison.Ordinal));
         Assert.NotEqual(SweepFiles.Render(one)[0].Bytes, SweepFiles.Render(await Sweep.RunAsync(plan with { Seed = 1 }, 40, Replay, parallel: 8))[0].Bytes);
     }
 }

@@ -38,7 +38,7 @@ public sealed class SweepSettings : CommandSettings
 
     /// <summary>Where to write the sweep's files.</summary>
     [CommandOption("-o|--out <DIR>")]
-    [Description("Write sweep.csv (exact percentiles of every metric that spreads) and sweep.md into DIR.")]
+    [Description("Write sweep.csv (exact percentiles of every metric that spreads), sweep.md and charts/sweep-*.png (histograms of the widest spreads) into DIR.")]
     public string? Out { get; init; }
 
     /// <inheritdoc />

@@ -16,4 +16,7 @@ internal static class ChartStyle
     ];
 
     public static Color Colour(int index) => Palette[index % Palette.Length];
+
+    /// <summary>A name for a chart file: lower-case letters, digits and '-' (metric names have '.' and ':').</summary>
+    public static string Slug(string text) => new([.. text.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? char.ToLowerInvariant(c) : '-')]);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using MarketActors.Domain.Metrics;
 using MarketActors.Reporting.Comparison;
 using ScottPlot;
@@ -51,20 +50,9 @@ public static class ComparisonCharts
             plot.Title($"{ChangeSummary.Label(metric.Key) ?? metric.Key}: {left} (solid) and {right} (dashed)");
             plot.ShowLegend(Edge.Bottom);
             plot.Legend.Orientation = Orientation.Horizontal;
-            charts.Add(($"compare-{Slug(metric.Key)}.png", plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png)));
+            charts.Add(($"compare-{ChartStyle.Slug(metric.Key)}.png", plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png)));
         }
 
         return charts;
-    }
-
-    private static string Slug(string metric)
-    {
-        var sb = new StringBuilder(metric.Length);
-        foreach (var c in metric)
-        {
-            sb.Append(char.IsAsciiLetterOrDigit(c) || c == '-' ? char.ToLowerInvariant(c) : '-');
-        }
-
-        return sb.ToString();
     }
 }

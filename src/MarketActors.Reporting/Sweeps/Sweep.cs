@@ -14,7 +14,8 @@ namespace MarketActors.Reporting.Sweeps;
 /// <param name="P95">The 95th percentile.</param>
 /// <param name="Min">The lowest end value.</param>
 /// <param name="Max">The highest.</param>
-public sealed record MetricSpread(ActorId Actor, string Name, string Metric, decimal P5, decimal P50, decimal P95, decimal Min, decimal Max);
+/// <param name="Values">Every branch's end value, sorted.</param>
+public sealed record MetricSpread(ActorId Actor, string Name, string Metric, decimal P5, decimal P50, decimal P95, decimal Min, decimal Max, ImmutableArray<decimal> Values);
 
 /// <summary>A branch that could not run: a rule refused a value drawn in it.</summary>
 /// <param name="Branch">The branch.</param>
@@ -120,7 +121,7 @@ public static class Sweep
             var sorted = series.Order().ToArray();
             if (sorted[0] != sorted[^1])
             {
-                spreads.Add(new MetricSpread(actor, world.NameOf(actor), metric, Quantile(sorted, 0.05m), Quantile(sorted, 0.5m), Quantile(sorted, 0.95m), sorted[0], sorted[^1]));
+                spreads.Add(new MetricSpread(actor, world.NameOf(actor), metric, Quantile(sorted, 0.05m), Quantile(sorted, 0.5m), Quantile(sorted, 0.95m), sorted[0], sorted[^1], [.. sorted]));
             }
         }
 
