@@ -65,21 +65,28 @@ public sealed class RunHandle
     /// <summary>The outputs of a completed or stopped run.</summary>
     public Task<RunOutput> GetOutputAsync() => _run.GetOutput();
 
-    /// <summary>Waits until the run completes, fails or is stopped, reporting its status as it goes.</summary>
+    /// <summary>
+    /// Waits until the run completes, fails or is stopped, reporting its status at each update of its live feed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Nothing is loaded into the run.</exception>
     public async Task<RunStatus> WaitAsync(IProgress<RunStatus>? progress = null, CancellationToken cancellationToken = default)
     {
-        while (true)
+        await using var feed = await SubscribeAsync(cancellationToken);
+        var status = feed.Snapshot.Status;
+        progress?.Report(status);
+        if (status.IsFinished)
         {
-            var status = await _run.GetStatus();
-            progress?.Report(status);
-            if (status.IsFinished)
-            {
-                return status;
-            }
-
-            // Polling paces a progress display only; the run never reads the clock.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), cancellationToken);
+            return status;
         }
+
+        // The feed ends with the update that finishes the run.
+        await foreach (var update in feed.ReadAllAsync(cancellationToken))
+        {
+            status = update.Status;
+            progress?.Report(status);
+        }
+
+        return status;
     }
 
     /// <summary>

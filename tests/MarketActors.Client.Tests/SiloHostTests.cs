@@ -69,27 +69,17 @@ public sealed class SiloHostTests
 
         try
         {
-            // Through the second silo's gateway, once both silos are members.
+            // Through the second silo's gateway: it opens once that silo has joined through the primary.
             await using var client = await Connect($"127.0.0.1:{secondGateway}", "two-silos-test", second);
-            var management = client.Grains.GetGrain<IManagementGrain>(0);
-            using (var deadline = new CancellationTokenSource(Waits.Deadline))
-            {
-                while ((await management.GetHosts(onlyActive: true)).Count < 2)
-                {
-                    Assert.False(primary.IsCompleted || second.IsCompleted, "a silo stopped before the cluster formed");
-                    await Task.Delay(100, deadline.Token);
-                }
-            }
+            await WaitForMembers(client, 2, primary, second);
 
             var run = await client.LoadAsync(Seed.Source);
             await run.StartAsync();
             Assert.Equal(RunState.Completed, (await Waits.Finished(run)).State);
 
+            // Where the actors are placed depends on when each silo's view of the other converges: the engine tests
+            // check the spread on a cluster that waits for that; here the result must not depend on it.
             Assert.Equal(Canonical.Dump(ReferenceReplayer.Replay(Seed.Plan)), Canonical.Dump(await run.GetOutputAsync()));
-            var actors = (await management.GetDetailedGrainStatistics())
-                .Where(s => s.GrainType.Contains("ActorGrain", StringComparison.Ordinal))
-                .ToList();
-            Assert.True(actors.Select(a => a.SiloAddress).Distinct().Count() == 2, $"the run's {actors.Count} actors all sat on one silo");
         }
         finally
         {
@@ -176,25 +166,32 @@ public sealed class SiloHostTests
         Assert.Contains("no-such-host.invalid", failed.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Connects once the silo accepts clients: until then a connection fails, and is tried again.</summary>
+    /// <summary>
+    /// Waits, with a deadline, until the cluster lists <paramref name="count"/> active silos. Membership spreads between
+    /// silos in the background and a client is told nothing of it, so the list is asked again until it is complete.
+    /// </summary>
+    private static async Task WaitForMembers(MarketActorsClient client, int count, params Task<int>[] silos)
+    {
+        var management = client.Grains.GetGrain<IManagementGrain>(0);
+        using var deadline = new CancellationTokenSource(Waits.Deadline);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while ((await management.GetHosts(onlyActive: true)).Count < count)
+        {
+            Assert.False(silos.Any(s => s.IsCompleted), "a silo stopped before the cluster formed");
+            await poll.WaitForNextTickAsync(deadline.Token);
+        }
+    }
+
+    /// <summary>Connects once the silo accepts clients (the client library retries while it starts), unless the silo stops first.</summary>
     private static async Task<MarketActorsClient> Connect(string gateway, string clusterId, Task<int> silo)
     {
-        var options = new ClientOptions { ClusterId = clusterId };
+        var options = new ClientOptions { ClusterId = clusterId, ConnectTimeout = Waits.Deadline };
         options.Gateways.Clear();
         options.Gateways.Add(gateway);
-        using var deadline = new CancellationTokenSource(Waits.Deadline);
-        while (true)
-        {
-            Assert.False(silo.IsCompleted, "the silo stopped before a client could connect");
-            try
-            {
-                return await MarketActorsClient.ConnectAsync(options, deadline.Token);
-            }
-            catch (ConnectionFailedException)
-            {
-                await Task.Delay(100, deadline.Token);
-            }
-        }
+        var connecting = MarketActorsClient.ConnectAsync(options);
+
+        Assert.True(await Task.WhenAny(connecting, silo) == connecting, "the silo stopped before a client could connect");
+        return await connecting;
     }
 
     /// <summary>A silo's command line: its ports, the primary silo's port, its cluster, and whether the Orleans dashboard collects.</summary>

@@ -36,20 +36,19 @@ internal static class Api
         }
     }
 
-    /// <summary>Waits (with a deadline) until the run has finished.</summary>
+    /// <summary>Waits (with a deadline) until the run has finished: its live feed ends with an "end" event.</summary>
     public static async Task<JsonNode> WaitFinishedAsync(HttpClient http, string runId)
     {
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (true)
+        await using (var feed = await ServerSentEvents.OpenAsync(http, $"/api/runs/{runId}/feed"))
         {
-            var run = await GetAsync(http, $"/api/runs/{runId}");
-            if (run["status"]!["finished"]!.GetValue<bool>())
+            while (await feed.NextAsync(deadline.Token) is { Name: not "end" })
             {
-                return run;
             }
-
-            // A polling interval; the deadline turns a hang into a failure.
-            await Task.Delay(20, deadline.Token);
         }
+
+        var run = await GetAsync(http, $"/api/runs/{runId}");
+        Assert.True(run["status"]!["finished"]!.GetValue<bool>(), $"the feed of {runId} ended before the run did");
+        return run;
     }
 }

@@ -10,7 +10,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
-    public IGrainFactory Grains => Cluster.Client;
+    public IClusterClient Grains => Cluster.Client;
 
     public async Task InitializeAsync()
     {

@@ -104,11 +104,12 @@ public sealed class GrainEngineTests(ClusterFixture fixture)
         var world = World.Create("broken", "Broken", [ActorProfile.Simple(new ActorId("x"), ActorKind.Company, "X")], [], []);
         var sale = new DebtSold(new ActorId("x"), Figure.Of(1_000m), Figure.Of(0.9m), [], ActorId.Outside, true, null);
         var plan = new RunPlan(world, [new ScheduledEvent(0, new DateOnly(2025, 1, 1), "2025-01-01", null, "debt-sold", ["test"], null, sale)], 0);
-        var run = fixture.Grains.Run(GrainRuns.NewRunId("broken"));
+        var runId = GrainRuns.NewRunId("broken");
+        var run = fixture.Grains.Run(runId);
 
         await run.LoadPlan(plan, "test");
         await run.Start();
-        var status = await GrainRuns.WaitFinished(run);
+        var status = await GrainRuns.WaitFinished(fixture.Grains, runId);
 
         Assert.Equal(RunState.Failed, status.State);
         Assert.Equal(0, status.ErrorEventSeq);

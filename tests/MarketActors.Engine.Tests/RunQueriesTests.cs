@@ -1,3 +1,4 @@
+using MarketActors.Client;
 using MarketActors.Contracts;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Engine;
@@ -33,20 +34,17 @@ public sealed class RunQueriesTests(ClusterFixture fixture)
     [Fact]
     public async Task A_running_run_gives_an_actors_whole_books_between_two_ticks()
     {
-        var run = fixture.Grains.Run(GrainRuns.NewRunId("books"));
+        var runId = GrainRuns.NewRunId("books");
+        var run = fixture.Grains.Run(runId);
         await run.LoadPlan(Seed(), "test");
 
         // The seed's first two ticks are years apart: at one virtual day per second the run waits the longest
         // wait (two seconds) after the first, which is when the books are read.
         await run.SetPace(new Pace(1m));
-        await run.Start();
         using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var status = await run.GetStatus();
-        while (status.TicksDone < 1)
-        {
-            await Task.Delay(10, deadline.Token);
-            status = await run.GetStatus();
-        }
+        await using var feed = await new MarketActorsClient(fixture.Grains).Run(runId).SubscribeAsync(deadline.Token);
+        await run.Start();
+        var status = await feed.ReadAllAsync(deadline.Token).Select(u => u.Status).FirstAsync(s => s.TicksDone >= 1, deadline.Token);
 
         var musk = await run.GetActor(new ActorId("musk"), null);
         await run.Stop();

@@ -13,6 +13,7 @@ internal sealed class OtlpSink : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<(string Path, string ContentType, byte[] Body)> _received = new();
+    private readonly SemaphoreSlim _arrived = new(0);
     private readonly Task _serving;
 
     public OtlpSink(int port)
@@ -25,7 +26,10 @@ internal sealed class OtlpSink : IDisposable
 
     public Uri Endpoint { get; }
 
-    /// <summary>Waits until a request to <paramref name="path"/> carries <paramref name="text"/>; returns its content type.</summary>
+    /// <summary>
+    /// Waits until a request to <paramref name="path"/> carries <paramref name="text"/>, looking again each time a request
+    /// arrives; returns its content type.
+    /// </summary>
     public async Task<string> WaitFor(string path, string text, TimeSpan deadline)
     {
         using var timeout = new CancellationTokenSource(deadline);
@@ -40,10 +44,9 @@ internal sealed class OtlpSink : IDisposable
                 }
             }
 
-            // A polling interval: the deadline only turns a request that never comes into a failure.
             try
             {
-                await Task.Delay(100, timeout.Token);
+                await _arrived.WaitAsync(timeout.Token);
             }
             catch (OperationCanceledException)
             {
@@ -57,6 +60,7 @@ internal sealed class OtlpSink : IDisposable
     {
         _listener.Close();
         _serving.Wait(TimeSpan.FromSeconds(10));
+        _arrived.Dispose();
     }
 
     private async Task Serve()
@@ -76,6 +80,7 @@ internal sealed class OtlpSink : IDisposable
             using var body = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(body);
             _received.Enqueue((context.Request.Url!.AbsolutePath, context.Request.ContentType ?? string.Empty, body.ToArray()));
+            _arrived.Release();
             context.Response.StatusCode = 200;
             context.Response.Close();
         }
