@@ -96,6 +96,20 @@ public sealed class CompareCommandTests : IDisposable
         Assert.Contains("this file is an overlay of 'stargate-2025', not a scenario", alone.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_broken_base_compared_with_its_overlay_reports_each_problem_once()
+    {
+        var left = WhatIf("base.yaml", File.ReadAllText(Paths.Seed).Replace("type: valuation-marked", "type: valuation-markd", StringComparison.Ordinal));
+        var overlay = Path.Combine(Paths.Root, "scenarios", "what-if", "x-debt-at-70.yaml");
+
+        var (code, _, errors) = await Cli.Run("compare", left, overlay);
+
+        Assert.Equal(ExitCodes.InvalidInput, code);
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith(left + ":", StringComparison.Ordinal) && l.Contains("valuation-markd", StringComparison.Ordinal));
+        Assert.Equal(lines.Length, lines.Distinct().Count());
+    }
+
     [Theory]
     [InlineData("replay", "--ouy")]
     [InlineData("compare", "--quiet")]

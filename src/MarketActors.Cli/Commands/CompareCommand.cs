@@ -5,7 +5,6 @@ using MarketActors.Reporting;
 using MarketActors.Reporting.Comparison;
 using MarketActors.Reporting.Files;
 using MarketActors.Scenarios;
-using MarketActors.Scenarios.Compile;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -28,18 +27,14 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     public override async Task<int> ExecuteAsync(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         // Both files are checked before either runs, and every problem of both is reported.
+        // With an overlay as the right file, the right run is the left scenario with the overlay applied.
         var loaded = ScenarioLoader.IsOverlay(settings.Right)
-            ? [ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Left, [settings.Right], settings.Seed)]
-            : new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed) };
-        if (loaded[0].Scenario is null && loaded[1].Scenario is null && ScenarioLoader.IsOverlay(settings.Right))
-        {
-            // The base's problems would be reported twice.
-            loaded = [loaded[0], new CompileResult(null, [.. loaded[1].Diagnostics.Except(loaded[0].Diagnostics)])];
-        }
-
+            ? new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Left, [settings.Right], settings.Seed) }
+            : [ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed)];
         if (loaded.Any(l => l.Scenario is null))
         {
-            _errors.Print(loaded.SelectMany(l => l.Diagnostics));
+            // A problem of the left file is also one of an overlaid right run: say it once.
+            _errors.Print(loaded.SelectMany(l => l.Diagnostics).Distinct());
             return ExitCodes.InvalidInput;
         }
 

@@ -62,23 +62,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         return ExitCodes.Ok;
     }
 
-    private async Task<Domain.Output.RunOutput> WithProgress(IReplayEngine engine, RunPlan plan, CancellationToken cancellationToken)
-    {
-        if (!_console.Profile.Capabilities.Interactive)
-        {
-            return await engine.ReplayAsync(plan, new Progress<(int, int)>(), cancellationToken);
-        }
-
-        Domain.Output.RunOutput? output = null;
-        await _console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
-            {
-                var task = ctx.AddTask("Replaying", maxValue: Math.Max(1, plan.Ticks().Length));
-                output = await engine.ReplayAsync(plan, new Progress<(int Done, int Total)>(p => task.Value = p.Done), cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return output!;
-    }
+    private Task<Domain.Output.RunOutput> WithProgress(IReplayEngine engine, RunPlan plan, CancellationToken cancellationToken) =>
+        ConsoleProgress.RunAsync(_console, "Replaying", plan.Ticks().Length, progress =>
+            engine.ReplayAsync(plan, new Progress<(int Done, int Total)>(p => progress?.Report(p.Done)), cancellationToken));
 }

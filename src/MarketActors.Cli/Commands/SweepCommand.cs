@@ -60,26 +60,11 @@ public sealed class SweepCommand : AsyncCommand<SweepSettings>
         return sweep.Failures.Length == sweep.Branches ? ExitCodes.InvalidInput : ExitCodes.Ok;
     }
 
-    private async Task<SweepResult> RunWithProgress(IReplayEngine engine, RunPlan plan, int branches, CancellationToken cancellationToken)
+    private Task<SweepResult> RunWithProgress(IReplayEngine engine, RunPlan plan, int branches, CancellationToken cancellationToken)
     {
         // The reference replayer is single-threaded: one branch per core. Grain runs wait on their silo: more at once.
         var parallel = engine is ReferenceEngine ? Environment.ProcessorCount : 4 * Environment.ProcessorCount;
-        Task<Domain.Output.RunOutput> Replay(RunPlan branch, CancellationToken ct) => engine.ReplayAsync(branch, new Progress<(int, int)>(), ct);
-        if (!_console.Profile.Capabilities.Interactive)
-        {
-            return await Sweep.RunAsync(plan, branches, Replay, parallel, null, cancellationToken);
-        }
-
-        SweepResult? result = null;
-        await _console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
-            {
-                var task = ctx.AddTask("Sweeping", maxValue: branches);
-                result = await Sweep.RunAsync(plan, branches, Replay, parallel, new Progress<int>(done => task.Value = done), cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return result!;
+        return ConsoleProgress.RunAsync(_console, "Sweeping", branches, progress =>
+            Sweep.RunAsync(plan, branches, (branch, ct) => engine.ReplayAsync(branch, new Progress<(int, int)>(), ct), parallel, progress, cancellationToken));
     }
 }
