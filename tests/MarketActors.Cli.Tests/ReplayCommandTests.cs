@@ -16,8 +16,13 @@ public sealed class ReplayCommandTests
         // Compute: Abilene 100,000 online of 700,000 planned; Colossus 200,000 of 1,000,000.
         Assert.Matches(@"Abilene campus\s*│\s*OpenAI\s*│\s*100,000\s*│\s*700,000", output);
         Assert.Matches(@"Colossus\s*│\s*xAI\s*│\s*200,000\s*│\s*1,000,000", output);
-        // X Corp: $13B lent, the lenders' loss at 92.5% and across 90%..95%.
-        Assert.Matches(@"All holders\s*│\s*\$13B\s*│\s*\$13B\s*│\s*\$12\.025B\s*│\s*-\$75M\s*│\s*-\$900M\s*│\s*-\$975M\s*│\s*-\$1\.3B to -\$650M", output);
+        // X Corp: $13B lent, $1B of it sold at 92.5% (a realised loss of $75M), the $12B kept marked at 92.5%
+        // ($11.1B, $900M unrealised), and the lenders' loss across 90%..95%: 10% or 5% of $13B.
+        Assert.Matches(@"Original lenders\s*│\s*\$13B\s*│\s*—\s*│\s*\$1B\s*│\s*\$12B\s*│\s*\$11\.1B\s*│\s*-\$75M\s*│\s*-\$900M\s*│\s*-\$975M\s*│\s*-\$1\.3B to -\$650M", output);
+        // The private buyers paid $925M for ~$1B of face and hold it at the same price: no gain yet, and apart from the lenders.
+        Assert.Matches(@"Buyers\s*│\s*—\s*│\s*\$1B\s*│\s*—\s*│\s*\$1B\s*│\s*\$925M\s*│\s*—\s*│\s*—\s*│\s*—", output);
+        Assert.Matches(@"2025-01-17\s*│\s*~\$1B\s*│\s*90%–95%\s*│\s*\$925M\s*│\s*\$75M\s*│\s*Morgan Stanley \$269\.231M for \$249\.038M", output);
+        Assert.DoesNotContain("All holders", output, StringComparison.Ordinal);
         // The $9.4B mark and what it did to Musk (79% of -$34.6B).
         Assert.Matches(@"X Corp\s*│\s*\$44B → \$9\.4B\s*│\s*-\$34\.6B \(-78\.64%\)\s*│\s*Elon Musk\s*│\s*-\$27\.334B", output);
         // DeepSeek R1 at about $5.5M, against Stargate's $500B.

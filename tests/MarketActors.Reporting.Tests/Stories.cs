@@ -24,7 +24,21 @@ internal static class Stories
         return new Story(plan, output, ticks);
     }
 
-    internal sealed record Story(RunPlan Plan, RunOutput Output, IReadOnlyList<TickRecord> Ticks);
+    /// <summary>Replays a made-up story written in the test, which must pass validation and the dry run.</summary>
+    public static Story FromYaml(string yaml)
+    {
+        var loaded = ScenarioLoader.CompileAndCheck(yaml, "test.yaml");
+        Assert.Empty(loaded.Diagnostics);
+        var plan = loaded.Scenario!.Plan;
+        var ticks = new List<TickRecord>();
+        var output = ReferenceReplayer.Replay(plan, new SyncProgress(ticks.Add));
+        return new Story(plan, output, ticks);
+    }
+
+    internal sealed record Story(RunPlan Plan, RunOutput Output, IReadOnlyList<TickRecord> Ticks)
+    {
+        public RunView View => new(Plan, Output);
+    }
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class SyncProgress(Action<TickRecord> report) : IProgress<TickRecord>

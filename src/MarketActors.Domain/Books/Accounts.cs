@@ -30,11 +30,11 @@ public static class Accounts
     /// <summary>Donations given (debit) and received (credit) (equity).</summary>
     public const string Donations = "donations";
 
-    /// <summary>Unrealised gains and losses from marks (equity).</summary>
-    public const string Revaluation = "revaluation";
+    /// <summary>The prefix of the accounts of unrealised gains and losses, one per position (equity).</summary>
+    public const string RevaluationPrefix = "revaluation:";
 
-    /// <summary>Gains and losses realised on sales (equity).</summary>
-    public const string Realized = "realized";
+    /// <summary>The prefix of the accounts of realised gains and losses, one per position (equity).</summary>
+    public const string RealizedPrefix = "realized:";
 
     /// <summary>The counter-entry of a reported net worth (equity).</summary>
     public const string Reconciled = "reconciled";
@@ -65,6 +65,15 @@ public static class Accounts
 
     /// <summary>Capital paid into <paramref name="project"/>, at cost (asset).</summary>
     public static string Contribution(ActorId project) => "contribution:" + project.Value;
+
+    /// <summary>
+    /// Unrealised gains and losses on a <paramref name="position"/> still held (<c>revaluation:stake:x-corp</c>,
+    /// <c>revaluation:loan:x-corp</c>): the marks since it was bought, less the part of them a sale took away.
+    /// </summary>
+    public static string Revaluation(string position) => RevaluationPrefix + position;
+
+    /// <summary>Gains and losses realised on sales of a <paramref name="position"/> (<c>realized:loan:x-corp</c>): proceeds less cost.</summary>
+    public static string Realized(string position) => RealizedPrefix + position;
 
     /// <summary>Debt owed to <paramref name="lender"/>, at face (liability).</summary>
     public static string Debt(ActorId lender) => "debt:" + lender.Value;

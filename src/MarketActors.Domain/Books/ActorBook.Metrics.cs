@@ -9,7 +9,7 @@ public sealed partial class ActorBook
     public SortedDictionary<string, decimal> Metrics()
     {
         var m = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0;
+        decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0;
         foreach (var (account, amount) in _balances)
         {
             var colon = account.IndexOf(':', StringComparison.Ordinal);
@@ -25,6 +25,8 @@ public sealed partial class ActorBook
                 case "loan-mark": loanMarks += amount; break;
                 case "debt": debt -= amount; break;
                 case "contribution": contributions += amount; break;
+                case "realized": realized -= amount; break;
+                case "revaluation": unrealized -= amount; break;
             }
         }
 
@@ -48,8 +50,9 @@ public sealed partial class ActorBook
         Put(m, Metric.DebtHeldValue, loans + loanMarks);
         Put(m, Metric.DebtOwedFace, debt);
         Put(m, Metric.DebtOwedValue, DebtPrice is { } price ? Values.Amounts.Cents(debt * price.Point) : debt);
-        Put(m, Metric.Realized, -Balance(Accounts.Realized));
-        Put(m, Metric.Unrealized, -Balance(Accounts.Revaluation));
+        Put(m, Metric.Realized, realized);
+        Put(m, Metric.Unrealized, unrealized);
+        Put(m, Metric.DebtOffered, OpenOffers.Values.Sum());
         Put(m, Metric.CapitalAnnounced, MemoBalance(Accounts.Announced));
         Put(m, Metric.CapitalPledged, MemoBalance(Accounts.Pledged));
         Put(m, Metric.CapitalCommitted, MemoBalance(Accounts.Committed));

@@ -51,6 +51,9 @@ public sealed partial class ActorBook
     /// <summary>Debt of others held, at face, by borrower.</summary>
     internal SortedDictionary<ActorId, decimal> DebtHeld { get; } = new(ActorId.Comparer);
 
+    /// <summary>Offers of this actor's debt still open, by the offer's id, with the face not yet sold against them.</summary>
+    internal SortedDictionary<string, decimal> OpenOffers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last market price seen for each borrower's debt held.</summary>
     internal SortedDictionary<ActorId, Figure> DebtHeldPrices { get; } = new(ActorId.Comparer);
 
@@ -65,6 +68,9 @@ public sealed partial class ActorBook
 
     /// <summary>The regional breakdown of the data centres planned.</summary>
     internal ImmutableArray<Events.RegionCount> DatacenterRegions { get; set; } = [];
+
+    /// <summary>The net worth last reported, and its day: the books hold to it until that day ends.</summary>
+    internal ReportedFigure? Reported { get; set; }
 
     /// <summary>The equity value holders were last told; cascades fire when the books move it.</summary>
     internal decimal? LastNotifiedEquity { get; set; }
@@ -106,6 +112,7 @@ public sealed partial class ActorBook
         ArgumentNullException.ThrowIfNull(context);
         var before = Metrics();
         Rulebook.Apply(this, message.Payload, context);
+        CapitalRules.Reconcile(this, context);
         if (Valuation is null && Holders.Count > 0 && LastNotifiedEquity != NetWorth)
         {
             NotifyHolders(context, NetWorth, except: null);
@@ -133,11 +140,47 @@ public sealed partial class ActorBook
         }
     }
 
-    /// <summary>Moves an asset account to <paramref name="target"/>, booking the difference as revaluation.</summary>
-    internal void Revalue(ApplyContext context, string account, decimal target, string memo)
+    /// <summary>
+    /// Moves an asset account of a <paramref name="position"/> to <paramref name="target"/>, booking the difference
+    /// as an unrealised gain or loss on that position.
+    /// </summary>
+    internal void Revalue(ApplyContext context, string account, string position, decimal target, string memo)
     {
         var diff = Amounts.Cents(target) - Balance(account);
-        Post(context, Accounts.BalanceBook, memo, new Leg(account, diff), new Leg(Accounts.Revaluation, -diff));
+        Post(context, Accounts.BalanceBook, memo, new Leg(account, diff), new Leg(Accounts.Revaluation(position), -diff));
+    }
+
+    /// <summary>
+    /// Sells a <paramref name="fraction"/> (0–1] of a position carried in <paramref name="accounts"/> for
+    /// <paramref name="receipts"/>: the sold part of each account and of the position's unrealised marks leaves the
+    /// books, and what the receipts differ from the sold part's cost is realised. What is kept keeps its marks.
+    /// </summary>
+    /// <returns>The gain (negative: loss) realised.</returns>
+    internal decimal Sell(ApplyContext context, string position, ReadOnlySpan<string> accounts, decimal fraction, IReadOnlyList<ActorAmount> receipts, string memo)
+    {
+        var legs = new List<Leg>(receipts.Count + accounts.Length + 2);
+        var balance = 0m;
+        foreach (var receipt in receipts)
+        {
+            legs.Add(new Leg(Accounts.Cash, receipt.Value, receipt.Actor));
+            balance += receipt.Value;
+        }
+
+        // Whole positions leave whole; a part takes its share of each balance, in cents.
+        foreach (var account in accounts)
+        {
+            var part = fraction >= 1 ? Balance(account) : Amounts.Cents(Balance(account) * fraction);
+            legs.Add(new Leg(account, -part));
+            balance -= part;
+        }
+
+        var unrealised = Accounts.Revaluation(position);
+        var marks = fraction >= 1 ? Balance(unrealised) : Amounts.Cents(Balance(unrealised) * fraction);
+        legs.Add(new Leg(unrealised, -marks));
+        balance -= marks;
+        legs.Add(new Leg(Accounts.Realized(position), -balance));
+        Post(context, Accounts.BalanceBook, memo, [.. legs]);
+        return balance;
     }
 
     /// <summary>Tells every holder (but one) the new value of this actor's equity.</summary>
@@ -159,16 +202,17 @@ public sealed partial class ActorBook
     /// <summary>Keeps a record made elsewhere.</summary>
     internal void Note(BookRecord record) => _records.Add(record);
 
-    /// <summary>Sets a share in a register, removing it at zero.</summary>
-    internal static void SetShare(SortedDictionary<ActorId, decimal> register, ActorId actor, decimal value)
+    /// <summary>Sets an amount in a register (a share, a face, an offer), removing it at zero.</summary>
+    internal static void SetShare<TKey>(SortedDictionary<TKey, decimal> register, TKey key, decimal value)
+        where TKey : notnull
     {
         if (value == 0)
         {
-            register.Remove(actor);
+            register.Remove(key);
         }
         else
         {
-            register[actor] = value;
+            register[key] = value;
         }
     }
 

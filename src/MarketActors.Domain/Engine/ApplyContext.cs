@@ -36,6 +36,12 @@ public sealed class ApplyContext
     /// <summary>The actor applying it.</summary>
     public ActorId Self { get; }
 
+    /// <summary>The scenario's id of the event being applied, when the message is the event itself and it has one.</summary>
+    public string? EventId { get; init; }
+
+    /// <summary>How later events name the event being applied: its id, or <c>#</c> and its schedule position.</summary>
+    public string EventKey => EventId ?? "#" + EventSeq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The lines posted so far.</summary>
     public IReadOnlyList<LedgerLine> Lines => _lines;
 

@@ -29,5 +29,5 @@ public sealed record RunPlan([property: Id(0)] World World, [property: Id(1)] Im
 
     /// <summary>The first superstep's inbox of a tick: each event delivered to its primary actor.</summary>
     public static IEnumerable<Message> Deliveries(Tick tick) =>
-        tick.Events.Select(e => new Message(MessageKey.ForEvent(e.Seq), e.Body.Primary, new EventOccurred(e.Body)));
+        tick.Events.Select(e => new Message(MessageKey.ForEvent(e.Seq), e.Body.Primary, new EventOccurred(e.Body, e.Id)));
 }

@@ -30,7 +30,7 @@ public static class Superstep
                 throw new InvalidOperationException($"Message for {message.Target} delivered to {book.Id}.");
             }
 
-            var context = new ApplyContext(world, at, message.Key.EventSeq, book.Id);
+            var context = new ApplyContext(world, at, message.Key.EventSeq, book.Id) { EventId = (message.Payload as EventOccurred)?.EventId };
             applied.Add(book.Apply(message, context, step, i));
             foreach (var (target, payload) in context.Outgoing)
             {

@@ -15,6 +15,8 @@ namespace MarketActors.Domain.Events;
 /// <param name="Buyer">Who buys; the outside world when not named.</param>
 /// <param name="Completed">True for a sale, false for an offer that has not settled.</param>
 /// <param name="Arranger">The bank arranging the sale, if named.</param>
+/// <param name="Fills">For a sale: the id of the offer it fills (in part or whole), if any.</param>
+/// <param name="Supersedes">For an offer: the id of an earlier offer it replaces, if any.</param>
 [GenerateSerializer, Immutable, Alias("ma.debt-sold")]
 public sealed record DebtSold(
     [property: Id(0)] ActorId Borrower,
@@ -23,7 +25,9 @@ public sealed record DebtSold(
     [property: Id(3)] ImmutableArray<ActorId> Sellers,
     [property: Id(4)] ActorId Buyer,
     [property: Id(5)] bool Completed,
-    [property: Id(6)] ActorId? Arranger) : MarketEvent
+    [property: Id(6)] ActorId? Arranger,
+    [property: Id(7)] string? Fills = null,
+    [property: Id(8)] string? Supersedes = null) : MarketEvent
 {
     /// <inheritdoc />
     public override ActorId Primary => Borrower;

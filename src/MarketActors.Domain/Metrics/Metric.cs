@@ -9,6 +9,9 @@ public static class Metric
     /// <summary>Assets at value less liabilities at face.</summary>
     public const string NetWorth = "net-worth";
 
+    /// <summary>The net worth last reported by a source (the model's own figure is <see cref="NetWorth"/>).</summary>
+    public const string NetWorthReported = "net-worth.reported";
+
     /// <summary>The market value of 100% of the actor's equity, set by deals and marks.</summary>
     public const string Valuation = "valuation";
 
@@ -113,6 +116,7 @@ public static class Metric
     [
         new(Cash, MetricUnit.Usd, "Cash held; negative when the scenario spends money whose origin it does not model."),
         new(NetWorth, MetricUnit.Usd, "Assets at value less liabilities at face."),
+        new(NetWorthReported, MetricUnit.Usd, "The net worth last reported by a source; net-worth holds to it for the report's day, then moves with the model."),
         new(Valuation, MetricUnit.Usd, "Market value of 100% of the equity, set by deals and marks."),
         new(StakesValue, MetricUnit.Usd, "Equity stakes held in others, at value."),
         new(DebtHeldFace, MetricUnit.Usd, "Debt held as a lender, at face."),

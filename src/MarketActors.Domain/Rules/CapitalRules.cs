@@ -2,6 +2,7 @@ using MarketActors.Domain.Books;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Messages;
+using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Values;
 
 namespace MarketActors.Domain.Rules;
@@ -73,9 +74,27 @@ internal static class CapitalRules
             new Leg(Accounts.Cash, p.Amount, p.From),
             new Leg(Accounts.Donations, -p.Amount));
 
+    /// <summary>
+    /// A report fixes the actor's net worth for the rest of its day: the gap to what the scenario explains is booked
+    /// as other holdings now, and again after anything else the day moves (see <see cref="ActorBook.Apply"/>).
+    /// From the next day on, modelled gains and losses move net worth from the reported figure.
+    /// </summary>
     public static void Apply(ActorBook actor, NetWorthReported e, ApplyContext context)
     {
-        var gap = Amounts.Cents(e.Value.Point) - actor.NetWorth;
+        actor.Reported = new ReportedFigure(context.At, Amounts.Cents(e.Value.Point));
+        actor.Figures[Metric.NetWorthReported] = Amounts.Cents(e.Value.Point);
+        Reconcile(actor, context);
+    }
+
+    /// <summary>Books the gap between the net worth last reported on this day and the books as other holdings.</summary>
+    public static void Reconcile(ActorBook actor, ApplyContext context)
+    {
+        if (actor.Reported is not { } reported || reported.At != context.At)
+        {
+            return;
+        }
+
+        var gap = reported.Value - actor.NetWorth;
         actor.Post(context, Accounts.BalanceBook, "reconciled to reported net worth",
             new Leg(Accounts.OtherHoldings, gap),
             new Leg(Accounts.Reconciled, -gap));

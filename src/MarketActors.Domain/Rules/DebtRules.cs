@@ -47,11 +47,23 @@ internal static class DebtRules
         var face = Amounts.Cents(e.Face.Point);
         if (e.Completed)
         {
+            var filled = e.Fills is { } fills ? OpenOffer(borrower, fills, "fills", context) : 0m;
             Sell(borrower, e, face, context);
+            if (e.Fills is { } offer)
+            {
+                // A sale may fill more than is left of the offer (a bigger deal than planned): the offer is then filled.
+                ActorBook.SetShare(borrower.OpenOffers, offer, Math.Max(0m, filled - face));
+            }
         }
         else
         {
-            borrower.Figures[Metric.DebtOffered] = borrower.Figures.GetValueOrDefault(Metric.DebtOffered) + face;
+            if (e.Supersedes is { } replaced)
+            {
+                OpenOffer(borrower, replaced, "supersedes", context);
+                borrower.OpenOffers.Remove(replaced);
+            }
+
+            borrower.OpenOffers[context.EventKey] = face;
         }
 
         // Only once the sale is known to be possible: a refused sale leaves the books as they were.
@@ -71,13 +83,10 @@ internal static class DebtRules
             throw new RuleViolationException(context.EventSeq, $"{seller.Profile.Name} holds {Format.Money(held)} of this debt and cannot sell {Format.Money(p.Face)}.");
         }
 
-        var markPart = Amounts.Cents(seller.Balance(Accounts.LoanMark(p.Borrower)) * p.Face / held);
-        var carrying = p.Face + markPart;
-        seller.Post(context, Accounts.BalanceBook, "debt sold",
-            new Leg(Accounts.Cash, p.Proceeds, p.Buyer),
-            new Leg(Accounts.Loan(p.Borrower), -p.Face),
-            new Leg(Accounts.LoanMark(p.Borrower), -markPart),
-            new Leg(Accounts.Realized, carrying - p.Proceeds));
+        // The face sold leaves at face (a fraction of the face account is exactly the face sold); the mark and the
+        // unrealised gain or loss go with it pro rata, and the proceeds against its cost are realised.
+        var position = Accounts.Loan(p.Borrower);
+        seller.Sell(context, position, [position, Accounts.LoanMark(p.Borrower)], p.Face / held, [new ActorAmount(p.Buyer, p.Proceeds)], "debt sold");
         ActorBook.SetShare(seller.DebtHeld, p.Borrower, held - p.Face);
     }
 
@@ -102,8 +111,21 @@ internal static class DebtRules
     {
         holder.DebtHeldPrices[p.Borrower] = p.Price;
         var face = holder.DebtHeld.GetValueOrDefault(p.Borrower);
-        holder.Revalue(context, Accounts.LoanMark(p.Borrower), face * (p.Price.Point - 1), "debt marked to market");
+        holder.Revalue(context, Accounts.LoanMark(p.Borrower), Accounts.Loan(p.Borrower), face * (p.Price.Point - 1), "debt marked to market");
     }
+
+    public static void Apply(ActorBook party, OfferClosed e, ApplyContext context)
+    {
+        OpenOffer(party, e.Offer, "offer", context);
+        party.OpenOffers.Remove(e.Offer);
+        party.Note(context, "offer-closed", e.Describe(context.World));
+    }
+
+    /// <summary>What is left of an open offer of this actor's debt, or a refusal naming the field that named it.</summary>
+    private static decimal OpenOffer(ActorBook borrower, string offer, string field, ApplyContext context) =>
+        borrower.OpenOffers.TryGetValue(offer, out var left)
+            ? left
+            : throw new RuleViolationException(context.EventSeq, $"{field}: names '{offer}', which is not an open offer of {borrower.Profile.Name} debt (it was filled, withdrawn or superseded before, or is not an offer)");
 
     private static void Sell(ActorBook borrower, DebtSold e, decimal face, ApplyContext context)
     {

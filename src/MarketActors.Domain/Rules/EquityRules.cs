@@ -16,6 +16,7 @@ internal static class EquityRules
     {
         var amount = Amounts.Cents(e.Amount.Point);
         decimal stake;
+        decimal? postMoney = null;
         if (e.Stake is { } given)
         {
             stake = given;
@@ -33,7 +34,9 @@ internal static class EquityRules
                 throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is worth {Format.Money(pre)}: an investment of {Format.Money(amount)} cannot price a stake.");
             }
 
-            stake = amount / (pre + amount);
+            // The post-money value is exact; the stake is what rounds (at 28 digits), never the valuation.
+            postMoney = pre + amount;
+            stake = amount / postMoney.Value;
         }
 
         if (stake <= 0 || stake > 1)
@@ -46,7 +49,7 @@ internal static class EquityRules
             new Leg(Accounts.PaidIn, -amount));
         if (!company.Profile.ValuedAtNav)
         {
-            company.Valuation = Amounts.Cents(amount / stake);
+            company.Valuation = postMoney ?? Amounts.Cents(amount / stake);
         }
 
         foreach (var holder in company.Holders.Keys.ToArray())
@@ -145,7 +148,14 @@ internal static class EquityRules
             throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is valued at its net assets: it cannot be marked.");
         }
 
-        var value = Amounts.Cents(e.Value?.Point ?? company.EquityValue * (1 + (e.Change ?? 0m)));
+        if (e.Value is null && company.Valuation is null)
+        {
+            // A first valuation is set, never a change from nothing.
+            throw new RuleViolationException(context.EventSeq,
+                $"{company.Profile.Name} has no valuation yet, so a change of {Format.Change(e.Change ?? 0m, MetricUnit.Fraction)} has no base: give value: for its first mark");
+        }
+
+        var value = Amounts.Cents(e.Value?.Point ?? company.Valuation!.Value * (1 + (e.Change ?? 0m)));
         company.Valuation = value;
         company.Note(context, "valuation", e.Describe(context.World));
         company.NotifyHolders(context, value, except: null);
@@ -161,27 +171,22 @@ internal static class EquityRules
         }
 
         ActorBook.SetShare(holder.Stakes, p.Issuer, p.ShareAfter);
-        holder.Revalue(context, Accounts.Stake(p.Issuer), p.ShareAfter * p.EquityValue, "stake at deal value");
+        holder.Revalue(context, Accounts.Stake(p.Issuer), Accounts.Stake(p.Issuer), p.ShareAfter * p.EquityValue, "stake at deal value");
     }
 
     public static void Apply(ActorBook holder, StakeSold p, ApplyContext context)
     {
         var account = Accounts.Stake(p.Issuer);
         var before = holder.Stakes.GetValueOrDefault(p.Issuer);
-        var removed = before > 0 ? Amounts.Cents(holder.Balance(account) * (before - p.ShareAfter) / before) : 0m;
-        var proceeds = p.Receipts.Sum(r => r.Value);
-        var legs = new List<Leg>(p.Receipts.Length + 2);
-        legs.AddRange(p.Receipts.Select(r => new Leg(Accounts.Cash, r.Value, r.Actor)));
-        legs.Add(new Leg(account, -removed));
-        legs.Add(new Leg(Accounts.Realized, removed - proceeds));
-        holder.Post(context, Accounts.BalanceBook, "shares sold", [.. legs]);
+        var sold = before > 0 ? (p.ShareAfter == 0 ? 1m : (before - p.ShareAfter) / before) : 0m;
+        holder.Sell(context, account, [account], sold, p.Receipts, "shares sold");
         ActorBook.SetShare(holder.Stakes, p.Issuer, p.ShareAfter);
-        holder.Revalue(context, account, p.ShareAfter * p.EquityValue, "stake at deal value");
+        holder.Revalue(context, account, account, p.ShareAfter * p.EquityValue, "stake at deal value");
     }
 
     public static void Apply(ActorBook holder, StakeRepriced p, ApplyContext context)
     {
         ActorBook.SetShare(holder.Stakes, p.Issuer, p.Share);
-        holder.Revalue(context, Accounts.Stake(p.Issuer), p.Share * p.EquityValue, "stake repriced");
+        holder.Revalue(context, Accounts.Stake(p.Issuer), Accounts.Stake(p.Issuer), p.Share * p.EquityValue, "stake repriced");
     }
 }

@@ -47,6 +47,7 @@ internal static class Rulebook
             case ValuationMarked x: EquityRules.Apply(book, x, context); break;
             case LoanMade x: DebtRules.Apply(book, x, context); break;
             case DebtSold x: DebtRules.Apply(book, x, context); break;
+            case OfferClosed x: DebtRules.Apply(book, x, context); break;
             case GpusPlanned x: CapacityRules.Apply(book, x, context); break;
             case GpusDeployed x: CapacityRules.Apply(book, x, context); break;
             case DatacentersPlanned x: CapacityRules.Apply(book, x, context); break;

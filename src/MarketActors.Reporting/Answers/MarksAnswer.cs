@@ -23,25 +23,22 @@ public static class MarksAnswer
             var entry = run.Entry(e.Seq);
             var valuation = entry.Deltas.FirstOrDefault(d => d.Actor == mark.Company && d.Metric == Metric.Valuation);
             var before = valuation is null ? 0m : valuation.After - valuation.Change;
-            var after = valuation?.After ?? 0m;
-            var change = valuation?.Change ?? 0m;
-            var value = $"{Format.Money(before)} → {Format.Money(after)}";
-            var relative = before == 0 ? Format.Change(change, MetricUnit.Usd) : $"{Format.Change(change, MetricUnit.Usd)} ({Format.Change(change / before, MetricUnit.Fraction)})";
+            var after = valuation?.After ?? run.At(mark.Company, Metric.Valuation, e.At);
+
+            // A first valuation is set, not a change from nothing.
+            var value = before == 0 ? $"set at {Format.Money(after)}" : $"{Format.Money(before)} → {Format.Money(after)}";
+            var change = valuation is null ? "none"
+                : before == 0 ? "first valuation"
+                : $"{Format.Change(valuation.Change, MetricUnit.Usd)} ({Format.Change(valuation.Change / before, MetricUnit.Fraction)})";
             var holders = entry.Deltas.Where(d => d.Metric == Metric.NetWorth && d.Actor != mark.Company).ToList();
             if (holders.Count == 0)
             {
-                table.Row(Dates.Iso(e.At), run.World.NameOf(mark.Company), value, relative, "—", "—");
+                table.Row(Dates.Iso(e.At), run.World.NameOf(mark.Company), value, change, "—", "—");
             }
 
             foreach (var holder in holders)
             {
-                table.Row(Dates.Iso(e.At), run.World.NameOf(mark.Company), value, relative, run.World.NameOf(holder.Actor), Format.Change(holder.Change, MetricUnit.Usd));
-            }
-
-            var holderIds = holders.Select(h => h.Actor).ToHashSet();
-            foreach (var (reportedAt, reported) in run.Events<NetWorthReported>().Where(r => holderIds.Contains(r.Body.Actor)))
-            {
-                table.Note($"{run.World.NameOf(reported.Actor)}'s net worth was reported at {reported.Value.Render(Format.Money)} on {Dates.Iso(reportedAt.At)} ({RunView.Cite(reportedAt)}).");
+                table.Row(Dates.Iso(e.At), run.World.NameOf(mark.Company), value, change, run.World.NameOf(holder.Actor), Format.Change(holder.Change, MetricUnit.Usd));
             }
 
             table.Note($"{Dates.Iso(e.At)}: {mark.Describe(run.World)} ({RunView.Cite(e)}).");

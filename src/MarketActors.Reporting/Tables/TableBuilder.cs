@@ -29,10 +29,14 @@ public sealed class TableBuilder
         return this;
     }
 
-    /// <summary>Adds a note under the table.</summary>
+    /// <summary>Adds a note under the table; a note already there is not repeated.</summary>
     public TableBuilder Note(string note)
     {
-        _notes.Add(note);
+        if (!_notes.Contains(note))
+        {
+            _notes.Add(note);
+        }
+
         return this;
     }
 

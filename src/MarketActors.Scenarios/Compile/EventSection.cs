@@ -14,7 +14,7 @@ internal static partial class EventSection
     private static readonly HashSet<string> Common = EventCatalog.CommonFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An event read from the file, before scheduling.</summary>
-    public sealed record Written(int Order, DateOnly At, string DateLabel, string? Id, string Type, ImmutableArray<string> Sources, string? Note, MarketEvent Body, SourceSpan Where);
+    public sealed record Written(int Order, DateOnly At, string DateLabel, string? Id, string Type, ImmutableArray<string> Sources, string? Note, MarketEvent Body, SourceSpan Where, FieldValues Values);
 
     /// <summary>First pass: event ids, so that disputes: may name events written later.</summary>
     public static void DeclareIds(IReadOnlyList<YNode> events, ReadContext ctx)
@@ -47,7 +47,37 @@ internal static partial class EventSection
             }
         }
 
-        return result;
+        return Link(result, ctx);
+    }
+
+    /// <summary>Third pass: events that name others by id are completed and checked against them.</summary>
+    private static List<Written> Link(List<Written> written, ReadContext ctx)
+    {
+        // A duplicate id is reported already; links see the first event that has it.
+        var byId = new Dictionary<string, LinkedEvent>(StringComparer.Ordinal);
+        foreach (var w in written.Where(w => w.Id is not null))
+        {
+            byId.TryAdd(w.Id!, new LinkedEvent(w.Id!, w.At, w.Type, w.Body));
+        }
+
+        var linked = new List<Written>(written.Count);
+        foreach (var w in written)
+        {
+            if (EventCatalog.Find(w.Type)?.Link is not { } link)
+            {
+                linked.Add(w);
+                continue;
+            }
+
+            var context = new LinkContext(w.At, id => byId.GetValueOrDefault(id), (field, message) => ctx.Bag.Add(w.Values.Where(field), $"{w.Type} event: {message}"));
+            var body = link(w.Body, context);
+            if (!context.Failed)
+            {
+                linked.Add(w with { Body = body });
+            }
+        }
+
+        return linked;
     }
 
     private static Written? ReadOne(YNode node, int order, ReadContext ctx)
@@ -117,7 +147,7 @@ internal static partial class EventSection
         }
 
         var (at, label) = values.Date("at");
-        return new Written(order, at, label, values.MaybeText("id"), spec.Name, sources.Value, values.MaybeText("note"), spec.Build(values), node.At);
+        return new Written(order, at, label, values.MaybeText("id"), spec.Name, sources.Value, values.MaybeText("note"), spec.Build(values), node.At, values);
     }
 
     private static void CheckPositive(EventSpec spec, FieldValues values, ReadContext ctx, string owner)

@@ -70,6 +70,10 @@ internal static partial class FieldReader
                 return Regions(node, ctx, where);
             case FieldType.EventIds:
                 return List(node, ctx, where, item => Scalar(item, ctx, where));
+            case FieldType.EventRef:
+                return Scalar(node, ctx, where) is { } eventId
+                    ? (ctx.EventIds.ContainsKey(eventId) ? eventId : Fail(node, ctx, $"{where} names '{eventId}', which is no event's id{Suggest.Closest(eventId, ctx.EventIds.Keys)}"))
+                    : null;
             default:
                 throw new InvalidOperationException($"No reader for {spec.Type}.");
         }

@@ -81,9 +81,16 @@ public static class EventCatalog
             Example = "{ at: 2022-10-27, type: company-acquired, target: x-corp, price: 44B, buyers: { musk: 79%, x-co-investors: 21% }, source: herald#F20 }",
         },
         new("debt-sold", "Holders of a borrower's debt sell part of it at a price (fraction of face), or offer it (status: offered). The price marks every holder's position; sellers realise the discount.",
-            [Need("borrower", F.Actor, "Whose debt.", C, I, P), Need("face", F.Money, "The face value sold or offered."), Need("price", F.PercentRange, "The price as a share of face: 92%, or a range 90%..95% (its middle is used)."), May("sellers", F.ActorList, "Who sells, pro rata to holdings; default every holder but the buyer.", C, I), May("buyer", F.Actor, "Who buys; default outside the scenario.", C, I), Choose("status", "completed (a sale) or offered (priced, not settled).", "completed", "offered"), May("arranger", F.Actor, "The bank arranging the sale.", C, I)],
-            v => new DebtSold(v.Actor("borrower"), v.Figure("face"), v.Figure("price"), v.Actors("sellers"), v.MaybeActor("buyer") ?? ActorId.Outside, v.Choice("status", "completed") == "completed", v.MaybeActor("arranger")))
+            [Need("borrower", F.Actor, "Whose debt.", C, I, P), Need("face", F.Money, "The face value sold or offered."), Need("price", F.PercentRange, "The price as a share of face: 92%, or a range 90%..95% (its middle is used)."), May("sellers", F.ActorList, "Who sells, pro rata to holdings; default every holder but the buyer.", C, I), May("buyer", F.Actor, "Who buys; default outside the scenario.", C, I), Choose("status", "completed (a sale) or offered (priced, not settled).", "completed", "offered"), May("arranger", F.Actor, "The bank arranging the sale.", C, I), May("fills", F.EventRef, "For a sale: the offer (a debt-sold event with status: offered) it fills, in part or whole."), May("supersedes", F.EventRef, "For an offer: an earlier open offer it replaces.")],
+            v => new DebtSold(v.Actor("borrower"), v.Figure("face"), v.Figure("price"), v.Actors("sellers"), v.MaybeActor("buyer") ?? ActorId.Outside, v.Choice("status", "completed") == "completed", v.MaybeActor("arranger"), v.MaybeText("fills"), v.MaybeText("supersedes")))
         {
+            Check = v => (v.Choice("status", "completed"), v.Has("fills"), v.Has("supersedes")) switch
+            {
+                ("offered", true, _) => [("fills", "fills: goes with a completed sale; an offer fills nothing")],
+                ("completed", _, true) => [("supersedes", "supersedes: goes with status: offered; a sale fills an offer with fills:")],
+                _ => [],
+            },
+            Link = LinkDebtSale,
             Example = "{ at: 2025-01-24, type: debt-sold, borrower: x-corp, face: 3B, price: 90%..95%, status: offered, arranger: morgan-stanley, source: herald#F17 }",
         },
         new("valuation-marked", "A company's equity is marked to a new value (value:) or by a change (change: -10%). Every holder's stake moves by its share.",
@@ -171,12 +178,39 @@ public static class EventCatalog
         {
             Example = "{ at: 2025-01-22, type: data-provided, from: x-corp, to: xai, asset: pre-training data from X posts, source: herald#F23 }",
         },
+        new("offer-closed", "An offer (debt offered for sale) ends without a sale: withdrawn, rejected or lapsed. What was on offer stops counting as offered; the outcome is kept with the offer.",
+            [Need("offer", F.EventRef, "The offer: the id of a debt-sold event with status: offered."), Choose("outcome", "withdrawn, rejected or lapsed.", "withdrawn", "rejected", "lapsed"), May("reason", F.Text, "Why, if stated.")],
+            v => new OfferClosed(ActorId.Outside, v.Text("offer"), v.Choice("outcome", "withdrawn") switch { "rejected" => OfferOutcome.Rejected, "lapsed" => OfferOutcome.Lapsed, _ => OfferOutcome.Withdrawn }, v.MaybeText("reason")))
+        {
+            Link = (e, links) =>
+            {
+                var closed = (OfferClosed)e;
+                return links.Named<DebtSold>("offer", closed.Offer, "a debt-sold event with status: offered", s => !s.Completed) is { } offer
+                    ? closed with { Party = offer.Borrower }
+                    : e;
+            },
+            Example = "{ at: 2025-02-07, type: offer-closed, offer: ms-offer, outcome: withdrawn, reason: no buyers at 90%, source: report#p2 }",
+        },
     ];
 
     private static readonly Dictionary<string, EventSpec> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
     /// <summary>The spec of an event type, or null.</summary>
     public static EventSpec? Find(string name) => ByName.GetValueOrDefault(name);
+
+    private static MarketEvent LinkDebtSale(MarketEvent e, LinkContext links)
+    {
+        var sale = (DebtSold)e;
+        foreach (var (field, id) in new[] { ("fills", sale.Fills), ("supersedes", sale.Supersedes) })
+        {
+            if (id is not null)
+            {
+                links.Named<DebtSold>(field, id, $"an offer of {sale.Borrower} debt (a debt-sold event with borrower: {sale.Borrower} and status: offered)", o => !o.Completed && o.Borrower == sale.Borrower);
+            }
+        }
+
+        return e;
+    }
 
     private static LoanMade BuildLoan(FieldValues v)
     {

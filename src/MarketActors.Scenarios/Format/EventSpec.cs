@@ -13,6 +13,12 @@ public sealed record EventSpec(string Name, string Summary, ImmutableArray<Field
     /// <summary>Checks that span fields ("give value or change, not both"); returns the problems with the field to point at.</summary>
     public Func<FieldValues, IEnumerable<(string Field, string Message)>>? Check { get; init; }
 
+    /// <summary>
+    /// Completes an event that names others by id, once every event is read (an offer's borrower, for the event that
+    /// closes it), and checks that what it names is of the right kind; problems go through the context.
+    /// </summary>
+    public Func<MarketEvent, LinkContext, MarketEvent>? Link { get; init; }
+
     /// <summary>An example entry for the reference, in YAML.</summary>
     public string Example { get; init; } = string.Empty;
 }

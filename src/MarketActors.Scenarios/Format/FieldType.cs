@@ -57,6 +57,9 @@ public enum FieldType
     /// <summary>A list of event ids.</summary>
     EventIds,
 
+    /// <summary>One event's id.</summary>
+    EventRef,
+
     /// <summary>A GPU model from the catalog.</summary>
     Gpu,
 

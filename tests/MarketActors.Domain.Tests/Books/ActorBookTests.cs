@@ -168,7 +168,7 @@ public sealed class ActorBookTests
         var context = new ApplyContext(World, new DateOnly(2025, 1, 1), 0, Id("c"));
 
         Assert.Empty(context.Post(Accounts.BalanceBook, "nothing", new Leg(Accounts.Cash, 0m), new Leg(Accounts.PaidIn, 0m)));
-        var posted = context.Post(Accounts.BalanceBook, "something", new Leg(Accounts.Cash, 1m), new Leg(Accounts.Realized, 0m), new Leg(Accounts.PaidIn, -1m));
+        var posted = context.Post(Accounts.BalanceBook, "something", new Leg(Accounts.Cash, 1m), new Leg(Accounts.Realized(Accounts.Loan(Id("c"))), 0m), new Leg(Accounts.PaidIn, -1m));
 
         Assert.Equal(2, posted.Length);
         Assert.All(posted, l => Assert.Equal(0, l.Entry));

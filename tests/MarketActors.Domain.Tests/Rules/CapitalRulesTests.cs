@@ -163,6 +163,32 @@ public sealed class CapitalRulesTests
     }
 
     [Fact]
+    public void A_reported_net_worth_holds_for_its_whole_day_and_the_model_moves_it_from_the_next()
+    {
+        // Musk holds 50% of OpenAI, bought for 10M at a valuation of 20M.
+        _replay.Tick(new InvestmentMade(Id("openai"), Id("musk"), Figure.Of(10 * M), 0.5m));
+
+        // The same day: a report of 400B, then a mark of OpenAI to 100M that reaches Musk a superstep later. The
+        // report holds for its day: the 40M gain on the stake is absorbed by other holdings.
+        _replay.Tick(
+            new NetWorthReported(Id("musk"), Figure.Of(400 * B), "analyst"),
+            new ValuationMarked(Id("openai"), Figure.Of(100 * M), null, null));
+
+        var musk = _replay.Book("musk");
+        Assert.Equal(400 * B, musk.NetWorth);
+        Assert.Equal(50 * M, musk.Balance(Accounts.Stake(Id("openai"))));
+        Assert.Equal(400 * B - 50 * M + 10 * M, musk.Balance(Accounts.OtherHoldings)); // 400B less the stake's 50M, plus the 10M cash it cost
+        Assert.Equal(400 * B, _replay.Metric("musk", Metric.NetWorthReported));
+
+        // The next day the model moves it: OpenAI marked to 200M is 50M more for Musk's half.
+        _replay.Tick(new ValuationMarked(Id("openai"), Figure.Of(200 * M), null, null));
+
+        Assert.Equal(400 * B + 50 * M, musk.NetWorth);
+        Assert.Equal(400 * B, _replay.Metric("musk", Metric.NetWorthReported));
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
     public void A_reported_net_worth_that_the_books_already_explain_posts_nothing()
     {
         _replay.Tick(new DonationMade(Id("musk"), Id("foundation"), Figure.Of(5 * M)));

@@ -70,7 +70,7 @@ public sealed class DebtRulesTests
         Assert.Equal(3 * B, buyer.Balance(Accounts.Loan(Id("xcorp"))));
         Assert.Equal(-300 * M, buyer.Balance(Accounts.LoanMark(Id("xcorp"))));
         Assert.Equal(-2.7m * B, buyer.Balance(Accounts.Cash));
-        Assert.Equal(0m, buyer.Balance(Accounts.Revaluation));
+        Assert.Equal(0m, buyer.Balance(Accounts.Revaluation(Accounts.Loan(Id("xcorp")))));
         Assert.Equal(0m, buyer.NetWorth);
 
         // The borrower owes the same face to new holders; its debt is now worth 90% of it.
@@ -115,13 +115,17 @@ public sealed class DebtRulesTests
         Lend();
         _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(3 * B), Figure.Of(0.9m), [], Id("buyer"), true, null));
 
-        // ms holds 2.66B marked -266M and sells half at 80%: the part of the mark sold is -133M, so the carrying
-        // value is 1.33B - 133M = 1.197B against proceeds of 1.064B: a further loss of 133M.
+        // ms holds 2.66B (it lent at face) marked -266M and sells half at 80%. Half of the mark and half of the
+        // unrealised loss leave with it, and the loss realised is the proceeds, 1.064B, against the half's cost,
+        // 1.33B: 266M, of which 133M had been unrealised.
         var tick = _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(1.33m * B), Figure.Of(0.8m), [Id("ms")], Id("buyer"), true, null));
 
         AssertSold("ms", face: 1.33m * B, proceeds: 1.064m * B, tick.Ledger);
-        Assert.Equal(-84 * M - 133 * M, _replay.Metric("ms", Metric.Realized));
-        Assert.Single(tick.Ledger, r => r.Actor == Id("ms") && r.Account == Accounts.Realized && r.Amount == 133 * M);
+        Assert.Equal(-84 * M - 266 * M, _replay.Metric("ms", Metric.Realized));
+        var position = Accounts.Loan(Id("xcorp"));
+        Assert.Single(tick.Ledger, r => r.Actor == Id("ms") && r.Account == Accounts.Realized(position) && r.Amount == 266 * M);
+        Assert.Single(tick.Ledger, r => r.Actor == Id("ms") && r.Account == Accounts.Revaluation(position) && r.Amount == -133 * M);
+        Assert.Equal(-266 * M, _replay.Metric("ms", Metric.Unrealized)); // the 1.33B it keeps, at 80%
 
         // What it keeps (1.33B) is marked to 80%: -266M. Unnamed holders sell nothing but are marked too.
         Assert.Equal(-266 * M, _replay.Book("ms").Balance(Accounts.LoanMark(Id("xcorp"))));
@@ -139,6 +143,65 @@ public sealed class DebtRulesTests
     }
 
     [Fact]
+    public void A_lender_that_sells_everything_has_realised_its_whole_loss_and_carries_nothing_unrealised()
+    {
+        _replay.Tick(new LoanMade(Id("xcorp"), [new ActorAmount(Id("ms"), 1 * B)], null));
+
+        // Half at 90% (a 50M loss realised; the half kept is marked to 90%, 50M unrealised), then the other half at
+        // par: sold at its cost, so nothing more is realised, and the mark leaves with it.
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(500 * M), Figure.Of(0.9m), [], Id("buyer"), true, null));
+        Assert.Equal(-50 * M, _replay.Metric("ms", Metric.Realized));
+        Assert.Equal(-50 * M, _replay.Metric("ms", Metric.Unrealized));
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(500 * M), Figure.Of(1m), [Id("ms")], ActorId.Outside, true, null));
+
+        var ms = _replay.Book("ms");
+        Assert.Equal(-50 * M, _replay.Metric("ms", Metric.Realized));
+        Assert.Equal(0m, _replay.Metric("ms", Metric.Unrealized));
+        Assert.Equal(-50 * M, ms.NetWorth);
+        Assert.Empty(_replay.Snapshot("ms").Balances.Where(b => b.Key.StartsWith(Accounts.RevaluationPrefix, StringComparison.Ordinal)));
+
+        // The buyer paid 450M for 500M of face and it is now marked at par: 50M unrealised, nothing realised.
+        Assert.Equal(50 * M, _replay.Metric("buyer", Metric.Unrealized));
+        Assert.Equal(0m, _replay.Metric("buyer", Metric.Realized));
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void A_sale_that_fills_an_offer_takes_what_it_sells_off_the_offer()
+    {
+        Lend();
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(3 * B), Figure.Of(0.9m), [], ActorId.Outside, false, Id("ms")));
+        Assert.Equal(3 * B, _replay.Metric("xcorp", Metric.DebtOffered));
+
+        // The offer is the first event of its tick: #1. A sale of 1B fills a third of it; another of 2.5B fills the rest.
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(1 * B), Figure.Of(0.9m), [], Id("buyer"), true, Id("ms"), Fills: "#1"));
+        Assert.Equal(2 * B, _replay.Metric("xcorp", Metric.DebtOffered));
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(2.5m * B), Figure.Of(0.9m), [], Id("buyer"), true, Id("ms"), Fills: "#1"));
+        Assert.Equal(0m, _replay.Metric("xcorp", Metric.DebtOffered));
+
+        // A filled offer is closed: a further sale cannot fill it.
+        var error = Assert.Throws<RuleViolationException>(() =>
+            _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(1 * B), Figure.Of(0.9m), [], Id("buyer"), true, null, Fills: "#1")));
+        Assert.Contains("not an open offer", error.Message, StringComparison.Ordinal);
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void An_offer_superseded_or_withdrawn_stops_counting_as_offered()
+    {
+        Lend();
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(3 * B), Figure.Of(0.9m), [], ActorId.Outside, false, null));
+        _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(5 * B), Figure.Of(0.85m), [], ActorId.Outside, false, null, Supersedes: "#1"));
+        Assert.Equal(5 * B, _replay.Metric("xcorp", Metric.DebtOffered));
+
+        _replay.Tick(new OfferClosed(Id("xcorp"), "#2", OfferOutcome.Withdrawn, "no buyers"));
+
+        Assert.Equal(0m, _replay.Metric("xcorp", Metric.DebtOffered));
+        Assert.Contains(_replay.Snapshot("xcorp").Records, r => r.Kind == "offer-closed");
+        Assert.Throws<RuleViolationException>(() => _replay.Tick(new OfferClosed(Id("xcorp"), "#1", OfferOutcome.Lapsed, null)));
+    }
+
+    [Fact]
     public void An_offer_marks_the_holders_and_moves_no_money()
     {
         Lend();
@@ -146,7 +209,7 @@ public sealed class DebtRulesTests
         var tick = _replay.Tick(new DebtSold(Id("xcorp"), Figure.Of(5.5m * B), Figure.Between(0.9m, 0.95m), [], ActorId.Outside, false, Id("ms")));
 
         Assert.DoesNotContain(tick.Ledger, r => r.Account == Accounts.Cash);
-        Assert.DoesNotContain(tick.Ledger, r => r.Account == Accounts.Realized);
+        Assert.DoesNotContain(tick.Ledger, r => r.Account.StartsWith(Accounts.RealizedPrefix, StringComparison.Ordinal));
         Assert.Equal(5.5m * B, _replay.Metric("xcorp", Metric.DebtOffered));
         Assert.Equal(12.5m * B, _replay.Metric("xcorp", Metric.DebtOwedFace));
         Assert.Equal(11.5625m * B, _replay.Metric("xcorp", Metric.DebtOwedValue)); // 12.5B × 92.5%

@@ -33,7 +33,7 @@ public sealed class EquityRulesTests
         var a = _replay.Book("a");
         Assert.Equal(-10 * M, a.Balance(Accounts.Cash));
         Assert.Equal(10 * M, a.Balance(Accounts.Stake(Id("target"))));
-        Assert.Equal(0m, a.Balance(Accounts.Revaluation));
+        Assert.Equal(0m, a.Balance(Accounts.Revaluation(Accounts.Stake(Id("target")))));
         Assert.Equal(0m, a.NetWorth);
         Invariants.Settled(_replay);
     }
@@ -71,6 +71,32 @@ public sealed class EquityRulesTests
         Assert.Equal(0m, _replay.Metric("a", Metric.Unrealized));
         Assert.Equal(25 * M, _replay.Metric("b", Metric.StakesValue));
         Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void An_investment_priced_at_the_valuation_leaves_the_post_money_exact()
+    {
+        // 30B for 10%: 300B post-money. Then 7M at that price: the post-money is the pre-money plus the money in, to
+        // the cent, however the stake it prices (7 / 300,007) rounds.
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(30_000 * M), 0.1m));
+        _replay.Tick(new InvestmentMade(Id("target"), Id("b"), Figure.Of(7 * M), null));
+
+        Assert.Equal(300_007 * M, _replay.Book("target").Valuation);
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void A_percentage_mark_of_a_company_with_no_valuation_is_refused()
+    {
+        _replay.Tick(new DonationMade(Id("a"), Id("target"), Figure.Of(5 * M)));
+        var before = Canon.Of(_replay.Snapshot("target"));
+
+        var error = Assert.Throws<RuleViolationException>(() => _replay.Tick(new ValuationMarked(Id("target"), null, 0.36m, null)));
+
+        Assert.Equal(1, error.EventSeq);
+        Assert.Contains("no valuation yet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("+36%", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Canon.Of(_replay.Snapshot("target")));
     }
 
     [Fact]
@@ -132,8 +158,10 @@ public sealed class EquityRulesTests
         AssertPaid(tick.Ledger, "outside", "x", 67.2m * M);
         AssertPaid(tick.Ledger, "outside", "y", 44.8m * M);
 
-        // Sellers realise proceeds less the stake's value: a 48M - 24M, b 40M - 20M, the outside the whole 112M.
-        Assert.Equal(24 * M, _replay.Metric("a", Metric.Realized));
+        // Sellers realise proceeds less what their stakes cost: a 48M - 30M (it was diluted to 24M, an unrealised loss
+        // of 6M that the sale takes with it), b 40M - 20M, the outside the whole 112M.
+        Assert.Equal(18 * M, _replay.Metric("a", Metric.Realized));
+        Assert.Equal(0m, _replay.Metric("a", Metric.Unrealized));
         Assert.Equal(20 * M, _replay.Metric("b", Metric.Realized));
         Assert.Equal(112 * M, _replay.Metric("outside", Metric.Realized));
         Assert.Equal(0m, _replay.Metric("a", Metric.StakesValue));

@@ -34,6 +34,7 @@ internal static class Samples
         new LoanMade(Id("c"), [new ActorAmount(Id("i"), 1 * B), new ActorAmount(Id("nav"), 0.5m * B)], "acquisition"),
         new DebtSold(Id("c"), Figure.Of(0.5m * B), Figure.Between(0.9m, 0.95m), [Id("i")], Id("nav"), true, Id("i")),
         new DebtSold(Id("c"), Figure.Of(1 * B), Figure.Of(0.8m), [], ActorId.Outside, false, null),
+        new OfferClosed(Id("c"), "#12", OfferOutcome.Withdrawn, "no buyers at 80%"),
         new GpusPlanned(Id("p"), "GB200", Figure.Of(100_000m), "mid-2026"),
         new GpusDeployed(Id("p"), "GB200", Figure.Of(1_000m), GpuStatus.Online),
         new DatacentersPlanned(Id("p"), Figure.Of(20m), "United States", [new RegionCount("Texas", 10m)]),

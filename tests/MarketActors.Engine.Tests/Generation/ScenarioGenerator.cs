@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 27;
+    public const int Kinds = 29;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -88,8 +88,35 @@ public static class ScenarioGenerator
         }
 
         var ordered = written.OrderBy(w => w.At).ThenBy(w => w.Origin).ToList();
-        var events = ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, w.Body.GetType().Name, ["generated"], null, w.Body)).ToImmutableArray();
+        var bodies = Link(ordered.Select(w => w.Body).ToList());
+        var events = ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, bodies[seq].GetType().Name, ["generated"], null, bodies[seq])).ToImmutableArray();
         return (new RunPlan(world, events, 0), ordered.Select(w => w.Origin).ToList());
+    }
+
+    /// <summary>
+    /// Points events that name an offer at the latest offer scheduled before them (events without ids are named by
+    /// "#" and their position): a sale fills it, a closing ends it. A closing with no offer before it says nothing
+    /// instead. Offers already closed are refused by the rules, and the repair loop drops them.
+    /// </summary>
+    private static List<MarketEvent> Link(List<MarketEvent> bodies)
+    {
+        (int Seq, DebtSold? Body) Latest(int before, Func<DebtSold, bool> match) =>
+            Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as DebtSold)).FirstOrDefault(o => o.Body is { Completed: false } offer && match(offer));
+        static string Key(int seq) => "#" + seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var seq = 0; seq < bodies.Count; seq++)
+        {
+            bodies[seq] = bodies[seq] switch
+            {
+                OfferClosed closed when Latest(seq, _ => true) is { Body: { } o } latest => closed with { Party = o.Borrower, Offer = Key(latest.Seq) },
+                OfferClosed => new StatementMade("analyst", ActorId.Outside, "an offer nobody made"),
+                DebtSold { Fills: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Fills = Key(latest.Seq) },
+                DebtSold { Supersedes: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Supersedes = Key(latest.Seq) },
+                DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
+                var other => other,
+            };
+        }
+
+        return bodies;
     }
 
     private static MarketEvent Event(EventSeed s, World world, ActorId[] companies, ActorId[] investors, ActorId[] projects, ActorId[] ranked)
@@ -128,7 +155,12 @@ public static class ScenarioGenerator
 
             case 9:
             case 10:
-                return new DebtSold(company, Figure.Of(Math.Max(1, money.Point / 4)), s.C % 2 == 0 ? Figure.Between(0.85m, 0.95m) : Figure.Of(0.9m), [], s.C % 3 == 0 ? Pick(investors, s.C) : ActorId.Outside, s.Kind == 9, null);
+                return new DebtSold(company, Figure.Of(Math.Max(1, money.Point / 4)), s.C % 2 == 0 ? Figure.Between(0.85m, 0.95m) : Figure.Of(0.9m), [], s.C % 3 == 0 ? Pick(investors, s.C) : ActorId.Outside, s.Kind == 9, null)
+                {
+                    // Some sales fill, and some offers replace, the latest offer before them (see Link).
+                    Fills = s.Kind == 9 && s.B % 3 == 0 ? "?" : null,
+                    Supersedes = s.Kind == 10 && s.B % 3 == 0 ? "?" : null,
+                };
             case 11: return new ValuationMarked(company, money.Scale(10), null, "analyst");
             case 12: return new ValuationMarked(company, null, -(Math.Abs(s.B) % 50) / 100m, null);
             case 13: return new NetWorthReported(Pick(ranked, s.A), money.Scale(3), "analyst");
@@ -144,6 +176,8 @@ public static class ScenarioGenerator
             case 23: return new DatacentersPlanned(project, Figure.Of(Math.Abs(s.B) % 30 + 1), "somewhere", s.C % 2 == 0 ? [new RegionCount("north", 1)] : []);
             case 24: return new MilestoneSet(project, "first site online", Start.AddDays(400), "2026");
             case 25: return new StatementMade("analyst", anyone, "a statement");
+            case 26: return new OfferClosed(ActorId.Outside, "?", (OfferOutcome)(Math.Abs(s.C) % 3), s.B % 2 == 0 ? "no buyers" : null);
+            case 27: return new DebtSold(company, Figure.Of(Math.Max(1, money.Point / 4)), Figure.Of(0.9m), [], ActorId.Outside, false, null);
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

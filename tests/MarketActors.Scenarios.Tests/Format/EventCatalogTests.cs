@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using MarketActors.Domain.Events;
+using MarketActors.Scenarios.Format;
+
+namespace MarketActors.Scenarios.Tests.Format;
+
+/// <summary>The extension point's guard: an event type the domain knows but the format cannot write is a test failure.</summary>
+public sealed partial class EventCatalogTests
+{
+    [Fact]
+    public void Every_event_type_of_the_domain_has_its_entry_in_the_catalog()
+    {
+        var types = typeof(MarketEvent).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(MarketEvent)) && !t.IsAbstract)
+            .Select(t => Kebab().Replace(t.Name, "-$1").ToLowerInvariant())
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(types, EventCatalog.All.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_entry_has_an_example_and_a_summary()
+    {
+        Assert.All(EventCatalog.All, s =>
+        {
+            Assert.Contains($"type: {s.Name},", s.Example, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(s.Summary));
+        });
+    }
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex Kebab();
+}
