@@ -54,6 +54,9 @@ public sealed partial class ActorBook
     /// <summary>Offers of this actor's debt still open, by the offer's id, with the face not yet sold against them.</summary>
     internal SortedDictionary<string, decimal> OpenOffers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Rounds this actor closed, by the round's id, as their tranches need them.</summary>
+    internal SortedDictionary<string, RoundState> Rounds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The last market price seen for each borrower's debt held.</summary>
     internal SortedDictionary<ActorId, Figure> DebtHeldPrices { get; } = new(ActorId.Comparer);
 
@@ -115,7 +118,7 @@ public sealed partial class ActorBook
         CapitalRules.Reconcile(this, context);
         if (Valuation is null && Holders.Count > 0 && LastNotifiedEquity != NetWorth)
         {
-            NotifyHolders(context, NetWorth, except: null);
+            NotifyHolders(context, NetWorth, except: []);
         }
 
         var after = Metrics();
@@ -183,13 +186,13 @@ public sealed partial class ActorBook
         return balance;
     }
 
-    /// <summary>Tells every holder (but one) the new value of this actor's equity.</summary>
-    internal void NotifyHolders(ApplyContext context, decimal equityValue, ActorId? except)
+    /// <summary>Tells every holder (but those told otherwise) the new value of this actor's equity.</summary>
+    internal void NotifyHolders(ApplyContext context, decimal equityValue, IReadOnlyCollection<ActorId> except)
     {
         LastNotifiedEquity = equityValue;
         foreach (var (holder, share) in Holders)
         {
-            if (holder != except)
+            if (!except.Contains(holder))
             {
                 context.Send(holder, new StakeRepriced(Id, share, equityValue));
             }

@@ -21,6 +21,9 @@ public sealed record CompanyAcquired(
     public override IEnumerable<ActorId> Actors => [Target, .. Buyers.Select(b => b.Actor)];
 
     /// <inheritdoc />
+    public override IEnumerable<(ActorId Holder, ActorId Issuer)> Holdings => Buyers.Select(b => (b.Actor, Target));
+
+    /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{string.Join(" and ", Buyers.Select(b => names.NameOf(b.Actor)))} buy {Metrics.Format.Percent(Buyers.Sum(b => b.Value))} of {names.NameOf(Target)} for {Say.Money(Price)}";
 

@@ -22,6 +22,9 @@ public sealed record InvestmentMade(
     public override IEnumerable<ActorId> Actors => [Company, Investor];
 
     /// <inheritdoc />
+    public override IEnumerable<(ActorId Holder, ActorId Issuer)> Holdings => [(Investor, Company)];
+
+    /// <inheritdoc />
     public override string Describe(INameLookup names) =>
         $"{names.NameOf(Investor)} invests {Say.Money(Amount)} in {names.NameOf(Company)}"
         + (Stake is { } s ? $" for {Metrics.Format.Percent(s)}" : string.Empty);

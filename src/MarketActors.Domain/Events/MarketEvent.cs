@@ -16,6 +16,9 @@ public abstract record MarketEvent
     /// <summary>Every actor the event names, for validation and indexing.</summary>
     public abstract IEnumerable<ActorId> Actors { get; }
 
+    /// <summary>The stakes the event may make one actor hold in another, so that ownership cycles can be refused before a run.</summary>
+    public virtual IEnumerable<(ActorId Holder, ActorId Issuer)> Holdings => [];
+
     /// <summary>One line for a timeline, in the reader's words.</summary>
     public abstract string Describe(INameLookup names);
 

@@ -44,26 +44,55 @@ internal static class EquityRules
             throw new RuleViolationException(context.EventSeq, $"The stake bought must be above 0% and at most 100%, not {Format.Percent(stake)}.");
         }
 
-        company.Post(context, Accounts.BalanceBook, "shares issued",
-            new Leg(Accounts.Cash, amount, e.Investor),
-            new Leg(Accounts.PaidIn, -amount));
-        if (!company.Profile.ValuedAtNav)
+        Issue(company, [(e.Investor, amount, stake)], company.Profile.ValuedAtNav ? null : postMoney ?? Amounts.Cents(amount / stake), context);
+    }
+
+    /// <summary>
+    /// Issues new shares for cash, all at once: each investor pays its amount and takes its share, every other holder
+    /// is diluted by the shares issued, and the valuation becomes <paramref name="valuation"/> (none for an actor
+    /// valued at its net assets). Investors of one issue do not dilute each other.
+    /// </summary>
+    internal static void Issue(ActorBook company, IReadOnlyList<(ActorId Investor, decimal Amount, decimal Share)> issues, decimal? valuation, ApplyContext context)
+    {
+        foreach (var (investor, amount, _) in issues)
         {
-            company.Valuation = postMoney ?? Amounts.Cents(amount / stake);
+            company.Post(context, Accounts.BalanceBook, "shares issued",
+                new Leg(Accounts.Cash, amount, investor),
+                new Leg(Accounts.PaidIn, -amount));
         }
 
+        if (valuation is { } v)
+        {
+            company.Valuation = v;
+        }
+
+        var issued = issues.Sum(i => i.Share);
         foreach (var holder in company.Holders.Keys.ToArray())
         {
-            company.Holders[holder] *= 1 - stake;
+            company.Holders[holder] *= 1 - issued;
         }
 
-        // Each diluted share is rounded on its own at 28 digits: the investor takes no more than what is left.
-        var others = company.Holders.Where(h => h.Key != e.Investor).Sum(h => h.Value);
-        var investorShare = Math.Min(company.Holders.GetValueOrDefault(e.Investor) + stake, 1 - others);
-        company.Holders[e.Investor] = investorShare;
+        foreach (var (investor, _, share) in issues)
+        {
+            company.Holders[investor] = company.Holders.GetValueOrDefault(investor) + share;
+        }
+
+        // Each diluted share is rounded on its own at 28 digits: the last investor takes no more than what is left.
+        var excess = company.Holders.Values.Sum() - 1;
+        if (excess > 0)
+        {
+            company.Holders[issues[^1].Investor] -= excess;
+        }
+
         var value = company.EquityValue;
-        context.Send(e.Investor, new StakeBought(company.Id, investorShare, value, [new ActorAmount(company.Id, amount)]));
-        company.NotifyHolders(context, value, except: e.Investor);
+        var investors = issues.Select(i => i.Investor).Distinct().ToList();
+        foreach (var investor in investors)
+        {
+            var paid = issues.Where(i => i.Investor == investor).Select(i => new ActorAmount(company.Id, i.Amount)).ToImmutableArray();
+            context.Send(investor, new StakeBought(company.Id, company.Holders[investor], value, paid));
+        }
+
+        company.NotifyHolders(context, value, except: investors);
     }
 
     public static void Apply(ActorBook target, CompanyAcquired e, ApplyContext context)
@@ -158,7 +187,7 @@ internal static class EquityRules
         var value = Amounts.Cents(e.Value?.Point ?? company.Valuation!.Value * (1 + (e.Change ?? 0m)));
         company.Valuation = value;
         company.Note(context, "valuation", e.Describe(context.World));
-        company.NotifyHolders(context, value, except: null);
+        company.NotifyHolders(context, value, except: []);
     }
 
     public static void Apply(ActorBook holder, StakeBought p, ApplyContext context)

@@ -43,6 +43,9 @@ internal static class Rulebook
             case DonationMade x: CapitalRules.Apply(book, x, context); break;
             case NetWorthReported x: CapitalRules.Apply(book, x, context); break;
             case InvestmentMade x: EquityRules.Apply(book, x, context); break;
+            case RoundClosed x: RoundRules.Apply(book, x, context); break;
+            case TrancheSettled x: RoundRules.Apply(book, x, context); break;
+            case ConditionResolved x: RoundRules.Apply(book, x, context); break;
             case CompanyAcquired x: EquityRules.Apply(book, x, context); break;
             case ValuationMarked x: EquityRules.Apply(book, x, context); break;
             case LoanMade x: DebtRules.Apply(book, x, context); break;

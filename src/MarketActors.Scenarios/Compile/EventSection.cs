@@ -47,7 +47,26 @@ internal static partial class EventSection
             }
         }
 
-        return Link(result, ctx);
+        var linked = Link(result, ctx);
+        return [.. linked, .. Expand(linked, events.Count)];
+    }
+
+    /// <summary>Events that written ones schedule on their own dates, after every written event of those dates.</summary>
+    private static IEnumerable<Written> Expand(List<Written> written, int count)
+    {
+        var order = count;
+        foreach (var w in written)
+        {
+            if (EventCatalog.Find(w.Type)?.Expand is not { } expand)
+            {
+                continue;
+            }
+
+            foreach (var s in expand(w.Body, w.Id))
+            {
+                yield return w with { Order = order++, At = s.At, DateLabel = s.DateLabel, Id = null, Type = s.Type, Note = null, Body = s.Body };
+            }
+        }
     }
 
     /// <summary>Third pass: events that name others by id are completed and checked against them.</summary>

@@ -70,6 +70,8 @@ internal static partial class FieldReader
                 return Regions(node, ctx, where);
             case FieldType.EventIds:
                 return List(node, ctx, where, item => Scalar(item, ctx, where));
+            case FieldType.Entries:
+                return Entries(spec, node, ctx, owner);
             case FieldType.EventRef:
                 return Scalar(node, ctx, where) is { } eventId
                     ? (ctx.EventIds.ContainsKey(eventId) ? eventId : Fail(node, ctx, $"{where} names '{eventId}', which is no event's id{Suggest.Closest(eventId, ctx.EventIds.Keys)}"))
@@ -177,6 +179,26 @@ internal static partial class FieldReader
         {
             ctx.Bag.Add(node.At, string.Create(CultureInfo.InvariantCulture, $"{where}: the shares add up to {total * 100:0.##}%, more than 100%"));
             return null;
+        }
+
+        return ok ? result.ToImmutable() : null;
+    }
+
+    private static object? Entries(FieldSpec spec, YNode node, ReadContext ctx, string owner)
+    {
+        if (node.Kind != YNodeKind.Sequence || node.Items.Count == 0)
+        {
+            ctx.Bag.Add(node.At, $"{spec.Name}: of {owner} should be a list of entries (each starting with '- ', with {string.Join(", ", spec.Entries.Where(e => e.Required).Select(e => e.Name + ":"))}), not {node.Describe()}");
+            return null;
+        }
+
+        var result = ImmutableArray.CreateBuilder<FieldValues>();
+        var ok = true;
+        foreach (var item in node.Items)
+        {
+            var (values, itemOk) = Entry.Read(item, spec.Entries, ctx, $"an entry of {spec.Name}: of {owner}");
+            ok &= itemOk;
+            result.Add(values);
         }
 
         return ok ? result.ToImmutable() : null;

@@ -54,13 +54,7 @@ internal static class GraphChecks
         var holds = new Dictionary<ActorId, HashSet<ActorId>>();
         foreach (var written in schedule)
         {
-            var edges = written.Body switch
-            {
-                InvestmentMade i => [(i.Investor, i.Company)],
-                CompanyAcquired a => a.Buyers.Select(b => (b.Actor, a.Target)).ToList(),
-                _ => new List<(ActorId, ActorId)>(),
-            };
-            foreach (var (holder, issuer) in edges)
+            foreach (var (holder, issuer) in written.Body.Holdings)
             {
                 if (holder == issuer)
                 {

@@ -17,6 +17,17 @@ public static class EventCatalog
     private const ActorKind I = ActorKind.Investor;
     private const ActorKind P = ActorKind.Project;
 
+    /// <summary>The fields of one tranche of a round.</summary>
+    // Declared before the tables that use it: static fields initialise in the order written.
+    private static readonly FieldSpec[] TrancheFields =
+    [
+        Need("investor", F.Actor, "Who pays it: one of the round's investors.", C, I),
+        Need("amount", F.Money, "How much, when it pays in full."),
+        Need("at", F.Date, "When it is due; with a condition, also the date by which it must be met."),
+        May("condition", F.Slug, "A kebab-case name of the condition it depends on; a condition-resolved event settles it."),
+        May("if-unmet", F.Money, "What it pays if the condition is not met by its date; without it the tranche lapses."),
+    ];
+
     /// <summary>The fields every event has.</summary>
     public static ImmutableArray<FieldSpec> CommonFields { get; } =
     [
@@ -59,6 +70,36 @@ public static class EventCatalog
             v => new InvestmentMade(v.Actor("company"), v.Actor("investor"), v.Figure("amount"), v.MaybeFraction("stake")))
         {
             Example = "{ at: 2024-12-23, type: investment-made, company: xai, investor: nvidia, amount: 6B, stake: 12%, source: report#p1 }",
+        },
+        new("round-closed", "A priced round closes: several investors commit at one price, given as the pre-money or the post-money value. Money not split into tranches is paid at the close, all at once; tranches are paid on their dates at the same price, and one with a condition pays less, or lapses, if the condition is not met by its date.",
+            [Need("company", F.Actor, "The company raising.", C, P), May("pre-money", F.Money, "The value before the round's money."), May("post-money", F.Money, "The value after all the round's money: the pre-money value plus everything committed."), Need("investors", F.ActorMoney, "Each investor and all it commits.", C, I), MayList("tranches", "Dated parts of the commitments; an investor with none pays everything at the close.", TrancheFields), May("round", F.Text, "The round's name (Series F).")],
+            v => new RoundClosed(v.Actor("company"), v.MaybeFigure("pre-money"), v.MaybeFigure("post-money"), v.Amounts("investors"), [.. v.Entries("tranches").Select(Tranche)], v.MaybeText("round")))
+        {
+            Check = CheckRound,
+            Expand = (e, id) => ((RoundClosed)e).Tranches.Select((t, i) => new Scheduled(t.At, t.DateLabel, "round-tranche", new TrancheSettled(((RoundClosed)e).Company, id!, i, t))),
+            Example = "{ at: 2025-03-31, id: openai-2025, type: round-closed, company: openai, post-money: 300B, investors: { softbank: 30B, others: 10B }, source: report#p1 }",
+        },
+        new("condition-resolved", "A condition that tranches of a round depend on is met, or is found not to be. Tranches due later pay in full only if it was met by their date.",
+            [Need("round", F.EventRef, "The round: the id of a round-closed event."), Need("condition", F.Slug, "The condition, as the round's tranches name it."), Need("met", F.Bool, "true when it was met, false when it was not.")],
+            v => new ConditionResolved(ActorId.Outside, v.Text("round"), v.Text("condition"), v.MaybeBool("met") ?? false))
+        {
+            Link = (e, links) =>
+            {
+                var resolved = (ConditionResolved)e;
+                if (links.Named<RoundClosed>("round", resolved.Round, "a round-closed event") is not { } round)
+                {
+                    return e;
+                }
+
+                var conditions = round.Tranches.Select(t => t.Condition).OfType<string>().Distinct().ToList();
+                if (!conditions.Contains(resolved.Condition))
+                {
+                    links.Report("condition", $"condition: '{resolved.Condition}' is not a condition of round '{resolved.Round}'" + (conditions.Count == 0 ? "; its tranches have none" : $"; its tranches name: {string.Join(", ", conditions)}"));
+                }
+
+                return resolved with { Company = round.Company };
+            },
+            Example = "{ at: 2025-10-28, type: condition-resolved, round: openai-2025, condition: for-profit-conversion, met: true, source: report#p9 }",
         },
         new("donation-made", "Money given with nothing in return: cash moves from donor to recipient.",
             [Need("from", F.Actor, "The donor.", C, I, P), Need("to", F.Actor, "The recipient.", C, I, P), Need("amount", F.Money, "The amount.")],
@@ -210,6 +251,60 @@ public static class EventCatalog
         }
 
         return e;
+    }
+
+    private static RoundTranche Tranche(FieldValues t) =>
+        new(t.Actor("investor"), t.Figure("amount"), t.Date("at").Date, t.Date("at").Label, t.MaybeText("condition"), t.MaybeFigure("if-unmet"));
+
+    private static IEnumerable<(string, string)> CheckRound(FieldValues v)
+    {
+        foreach (var problem in Either(v, ("post-money", null), "pre-money"))
+        {
+            yield return problem;
+        }
+
+        var committed = v.Amounts("investors").ToDictionary(i => i.Actor, i => i.Value);
+        var tranches = v.Entries("tranches");
+        if (tranches.Length > 0 && !v.Has("id"))
+        {
+            yield return ("tranches", "a round with tranches needs an id:, so that its tranches (and condition-resolved events) can name it");
+        }
+
+        for (var i = 0; i < tranches.Length; i++)
+        {
+            var t = tranches[i];
+            var at = $"tranches[{i}].";
+            var investor = t.Actor("investor");
+            var due = t.Date("at");
+            if (!committed.ContainsKey(investor))
+            {
+                yield return (at + "investor", $"'{investor}' is not one of the round's investors ({string.Join(", ", committed.Keys)})");
+            }
+
+            if (due.Date < v.Date("at").Date)
+            {
+                yield return (at + "at", $"a tranche cannot be due ({due.Label}) before the round closes");
+            }
+
+            if (t.Has("if-unmet") && !t.Has("condition"))
+            {
+                yield return (at + "if-unmet", "if-unmet: needs the condition: it depends on");
+            }
+
+            if (t.MaybeFigure("if-unmet") is { } unmet && unmet.Point >= t.Figure("amount").Point)
+            {
+                yield return (at + "if-unmet", "if-unmet: must be less than amount:, or the condition changes nothing");
+            }
+        }
+
+        foreach (var group in tranches.Select((t, i) => (Values: t, Index: i)).GroupBy(t => t.Values.Actor("investor")).Where(g => committed.ContainsKey(g.Key)))
+        {
+            var sum = group.Sum(t => t.Values.Figure("amount").Point);
+            if (sum != committed[group.Key])
+            {
+                yield return ($"tranches[{group.First().Index}].amount", $"the tranches of '{group.Key}' add up to {Domain.Metrics.Format.Money(sum)}, not the {Domain.Metrics.Format.Money(committed[group.Key])} it commits under investors:");
+            }
+        }
     }
 
     private static LoanMade BuildLoan(FieldValues v)

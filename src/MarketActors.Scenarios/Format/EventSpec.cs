@@ -19,6 +19,12 @@ public sealed record EventSpec(string Name, string Summary, ImmutableArray<Field
     /// </summary>
     public Func<MarketEvent, LinkContext, MarketEvent>? Link { get; init; }
 
+    /// <summary>
+    /// Events this one schedules on later dates (a round's tranches), each with its date, the date as written and the
+    /// type name the timeline shows. They run after every written event of their date.
+    /// </summary>
+    public Func<MarketEvent, string?, IEnumerable<Scheduled>>? Expand { get; init; }
+
     /// <summary>An example entry for the reference, in YAML.</summary>
     public string Example { get; init; } = string.Empty;
 }

@@ -16,6 +16,12 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
     /// <summary>For choices: the words accepted; the first is the default.</summary>
     public ImmutableArray<string> Choices { get; init; } = [];
 
+    /// <summary>For lists of entries: the fields of each entry.</summary>
+    public ImmutableArray<FieldSpec> Entries { get; init; } = [];
+
+    /// <summary>An optional list of entries with the fields given.</summary>
+    public static FieldSpec MayList(string name, string doc, params FieldSpec[] entries) => new(name, FieldType.Entries, false, doc) { Entries = [.. entries] };
+
     /// <summary>A required field.</summary>
     public static FieldSpec Need(string name, FieldType type, string doc, params ActorKind[] kinds) => new(name, type, true, doc) { Kinds = [.. kinds] };
 

@@ -60,6 +60,9 @@ public enum FieldType
     /// <summary>One event's id.</summary>
     EventRef,
 
+    /// <summary>A list of entries, each a mapping with fields of its own (<see cref="FieldSpec.Entries"/>).</summary>
+    Entries,
+
     /// <summary>A GPU model from the catalog.</summary>
     Gpu,
 

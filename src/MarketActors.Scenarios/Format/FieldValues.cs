@@ -26,8 +26,24 @@ public sealed class FieldValues
     /// <summary>True when the field was given (and read without error).</summary>
     public bool Has(string name) => _values.ContainsKey(name);
 
-    /// <summary>Where a field was written, or where the entry starts.</summary>
-    public SourceSpan Where(string name) => _values.TryGetValue(name, out var v) ? v.At : At;
+    /// <summary>
+    /// Where a field was written, or where the entry starts. A field of an entry of a list is named by a path:
+    /// <c>tranches[1].amount</c> (the second entry's <c>amount:</c>).
+    /// </summary>
+    public SourceSpan Where(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var bracket = name.IndexOf('[', StringComparison.Ordinal);
+        var close = name.IndexOf(']', StringComparison.Ordinal);
+        if (bracket > 0 && close > bracket
+            && int.TryParse(name.AsSpan(bracket + 1, close - bracket - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && Entries(name[..bracket]) is { } entries && index < entries.Length)
+        {
+            return close + 2 <= name.Length ? entries[index].Where(name[(close + 2)..]) : entries[index].At;
+        }
+
+        return _values.TryGetValue(name, out var v) ? v.At : At;
+    }
 
     /// <summary>An actor field.</summary>
     public ActorId Actor(string name) => Get<ActorId>(name);
@@ -70,6 +86,9 @@ public sealed class FieldValues
 
     /// <summary>A region-count field, empty when absent.</summary>
     public ImmutableArray<RegionCount> Regions(string name) => Has(name) ? Get<ImmutableArray<RegionCount>>(name) : [];
+
+    /// <summary>A list of entries, each with its own values, empty when absent.</summary>
+    public ImmutableArray<FieldValues> Entries(string name) => Has(name) ? Get<ImmutableArray<FieldValues>>(name) : [];
 
     /// <summary>A list of ids, empty when absent.</summary>
     public ImmutableArray<string> Ids(string name) => Has(name) ? Get<ImmutableArray<string>>(name) : [];

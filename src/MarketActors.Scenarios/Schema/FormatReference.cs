@@ -94,6 +94,11 @@ public static class FormatReference
         text.Append("### `").Append(spec.Name).Append("`\n\n");
         text.Append(Prose(spec.Summary)).Append("\n\n");
         text.Append(Fields(spec.Fields)).Append('\n');
+        foreach (var list in spec.Fields.Where(f => f.Type == FieldType.Entries))
+        {
+            text.Append("Each entry of `").Append(list.Name).Append("`:\n\n").Append(Fields(list.Entries)).Append('\n');
+        }
+
         text.Append("Besides the [fields every event has](#fields-every-event-has).\n");
         if (spec.Example.Length > 0)
         {

@@ -52,6 +52,17 @@ internal static class SchemaDefinitions
     {
         var hint = FieldTypes.Hint(spec);
         var property = new JsonObject { ["description"] = hint.Length == 0 ? spec.Doc : spec.Doc + " " + hint };
+        if (spec.Type == FieldType.Entries)
+        {
+            property["type"] = "array";
+            property["minItems"] = 1;
+            property["items"] = Entry(
+                $"An entry of {spec.Name}:.",
+                spec.Entries.Select(e => new KeyValuePair<string, JsonNode?>(e.Name, Property(e))),
+                spec.Entries.Where(e => e.Required).Select(e => e.Name));
+            return property;
+        }
+
         if (spec.Type != FieldType.Choice)
         {
             property["$ref"] = Prefix + FieldTypes.Definition(spec.Type);

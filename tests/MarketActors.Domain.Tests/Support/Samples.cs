@@ -12,6 +12,8 @@ internal static class Samples
 {
     private const decimal B = 1_000_000_000m;
 
+    private static readonly RoundTranche RoundTranche = new(Id("i"), Figure.Of(2 * B), new DateOnly(2025, 12, 31), "end-2025", "approval", Figure.Of(1 * B));
+
     public static World World { get; } = Of(
         Company("c"),
         Investor("i"),
@@ -47,6 +49,9 @@ internal static class Samples
         new OddsQuoted("analyst", Id("c"), "the company goes public in 2025", "ipo-2025", 0.13m),
         new LawsuitFiled(Id("i"), Id("c"), "breach of contract"),
         new DataProvided(Id("c"), Id("i"), "a training corpus"),
+        new RoundClosed(Id("c"), null, Figure.Of(100 * B), [new ActorAmount(Id("i"), 2 * B), new ActorAmount(Id("nav"), 1 * B)], [RoundTranche], "Series B"),
+        new ConditionResolved(Id("c"), "#26", "approval", true),
+        new TrancheSettled(Id("c"), "#26", 0, RoundTranche),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>

@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 29;
+    public const int Kinds = 31;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -85,10 +85,17 @@ public static class ScenarioGenerator
             var s = seeds[i];
             var body = Event(s, world, companies, investors, projects, ranked);
             written.Add((i, Start.AddDays(7 * s.Day), body));
+
+            // A round's tranches fall due on their own dates, after the round's written events (as the compiler
+            // schedules them); they name the round by its seed until Link knows its position.
+            if (body is RoundClosed round)
+            {
+                written.AddRange(round.Tranches.Select((t, k) => (i, t.At, (MarketEvent)new TrancheSettled(round.Company, "?" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), k, t))));
+            }
         }
 
-        var ordered = written.OrderBy(w => w.At).ThenBy(w => w.Origin).ToList();
-        var bodies = Link(ordered.Select(w => w.Body).ToList());
+        var ordered = written.OrderBy(w => w.At).ThenBy(w => w.Body is TrancheSettled).ThenBy(w => w.Origin).ToList();
+        var bodies = Link(ordered.Select(w => w.Body).ToList(), ordered.Select(w => w.Origin).ToList());
         var events = ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, bodies[seq].GetType().Name, ["generated"], null, bodies[seq])).ToImmutableArray();
         return (new RunPlan(world, events, 0), ordered.Select(w => w.Origin).ToList());
     }
@@ -98,22 +105,33 @@ public static class ScenarioGenerator
     /// "#" and their position): a sale fills it, a closing ends it. A closing with no offer before it says nothing
     /// instead. Offers already closed are refused by the rules, and the repair loop drops them.
     /// </summary>
-    private static List<MarketEvent> Link(List<MarketEvent> bodies)
+    private static List<MarketEvent> Link(List<MarketEvent> bodies, List<int> origins)
     {
+        var rounds = new Dictionary<string, int>(StringComparer.Ordinal);
         (int Seq, DebtSold? Body) Latest(int before, Func<DebtSold, bool> match) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as DebtSold)).FirstOrDefault(o => o.Body is { Completed: false } offer && match(offer));
         static string Key(int seq) => "#" + seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (int Seq, RoundClosed? Round) LatestRound(int before) =>
+            Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Round: bodies[i] as RoundClosed)).FirstOrDefault(r => r.Round?.Tranches.Any(t => t.Condition is not null) == true);
         for (var seq = 0; seq < bodies.Count; seq++)
         {
             bodies[seq] = bodies[seq] switch
             {
                 OfferClosed closed when Latest(seq, _ => true) is { Body: { } o } latest => closed with { Party = o.Borrower, Offer = Key(latest.Seq) },
                 OfferClosed => new StatementMade("analyst", ActorId.Outside, "an offer nobody made"),
+                TrancheSettled settled => settled with { Round = Key(rounds[settled.Round]) },
+                ConditionResolved resolved when LatestRound(seq) is { Round: { } r } latest
+                    => resolved with { Company = r.Company, Round = Key(latest.Seq), Condition = r.Tranches.First(t => t.Condition is not null).Condition! },
+                ConditionResolved => new StatementMade("analyst", ActorId.Outside, "a condition of no round"),
                 DebtSold { Fills: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Fills = Key(latest.Seq) },
                 DebtSold { Supersedes: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Supersedes = Key(latest.Seq) },
                 DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
                 var other => other,
             };
+            if (bodies[seq] is RoundClosed)
+            {
+                rounds["?" + origins[seq].ToString(System.Globalization.CultureInfo.InvariantCulture)] = seq;
+            }
         }
 
         return bodies;
@@ -178,6 +196,25 @@ public static class ScenarioGenerator
             case 25: return new StatementMade("analyst", anyone, "a statement");
             case 26: return new OfferClosed(ActorId.Outside, "?", (OfferOutcome)(Math.Abs(s.C) % 3), s.B % 2 == 0 ? "no buyers" : null);
             case 27: return new DebtSold(company, Figure.Of(Math.Max(1, money.Point / 4)), Figure.Of(0.9m), [], ActorId.Outside, false, null);
+            case 28:
+                {
+                    // A round of one to three investors ranked after the company, priced above what they commit; the
+                    // first investor's money comes in two tranches, the second one conditional for some seeds.
+                    var issuerRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var after = ranked.Length - issuerRank - 1;
+                    var investorsOf = Enumerable.Range(0, 1 + (Math.Abs(s.B) % Math.Min(3, after))).Select(k => ranked[issuerRank + 1 + ((Math.Abs(s.B) + k) % after)]).Distinct().ToList();
+                    var commitments = investorsOf.Select((inv, k) => new ActorAmount(inv, money.Point + (k * 1_000_000m))).ToImmutableArray();
+                    var at = Start.AddDays(7 * s.Day);
+                    var tranches = s.C % 2 == 0
+                        ? ImmutableArray.Create(
+                            new RoundTranche(commitments[0].Actor, Figure.Of(commitments[0].Value / 2), at.AddDays(7), "later", null, null),
+                            new RoundTranche(commitments[0].Actor, Figure.Of(commitments[0].Value / 2), at.AddDays(14), "later still", s.C % 4 == 0 ? "approval" : null, s.C % 4 == 0 && s.B % 2 == 0 ? Figure.Of(commitments[0].Value / 4) : null))
+                        : [];
+                    var post = Figure.Of((commitments.Sum(c => c.Value) * (2 + (Math.Abs(s.C) % 5))) + 0.01m);
+                    return new RoundClosed(ranked[issuerRank], s.B % 3 == 0 ? Figure.Of(post.Point - commitments.Sum(c => c.Value)) : null, s.B % 3 == 0 ? null : post, commitments, tranches, null);
+                }
+
+            case 29: return new ConditionResolved(ActorId.Outside, "?", "?", s.B % 2 == 0);
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

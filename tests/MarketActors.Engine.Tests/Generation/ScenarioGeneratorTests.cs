@@ -19,6 +19,10 @@ public sealed class ScenarioGeneratorTests
                 new EventSeed(10, 0, 0, 1, 400, 0),
                 new EventSeed(9, 0, 0, 1, 100, 1),
                 new EventSeed(10, 0, 0, 1, 300, 2),
+
+                // c1 closes a round whose second tranche depends on a condition, which is then resolved.
+                new EventSeed(28, 1, 2, 4, 500, 0),
+                new EventSeed(29, 0, 2, 0, 100, 1),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
@@ -27,5 +31,6 @@ public sealed class ScenarioGeneratorTests
         Assert.Equal(all, plan.Events.Select(e => e.Body.GetType().Name).Distinct().Order());
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Fills: not null });
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Supersedes: not null });
+        Assert.Contains(plan.Events, e => e.Body is TrancheSettled { Tranche.Condition: not null });
     }
 }
