@@ -54,6 +54,9 @@ public sealed partial class ActorBook
     /// <summary>Offers of this actor's debt still open, by the offer's id, with the face not yet sold against them.</summary>
     internal SortedDictionary<string, decimal> OpenOffers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Bids for this actor still open, by the bid's id, with the price offered.</summary>
+    internal SortedDictionary<string, decimal> OpenBids { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Rounds this actor closed, by the round's id, as their tranches need them.</summary>
     internal SortedDictionary<string, RoundState> Rounds { get; } = new(StringComparer.Ordinal);
 

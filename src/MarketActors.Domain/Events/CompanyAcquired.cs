@@ -8,11 +8,13 @@ namespace MarketActors.Domain.Events;
 /// <param name="Target">The company bought.</param>
 /// <param name="Price">The price paid for all the shares bought together.</param>
 /// <param name="Buyers">Each buyer with the share of the company it bought (0–1).</param>
+/// <param name="Completes">The id of the bid this acquisition completes, if any.</param>
 [GenerateSerializer, Immutable, Alias("ma.company-acquired")]
 public sealed record CompanyAcquired(
     [property: Id(0)] ActorId Target,
     [property: Id(1)] Figure Price,
-    [property: Id(2)] ImmutableArray<ActorAmount> Buyers) : MarketEvent
+    [property: Id(2)] ImmutableArray<ActorAmount> Buyers,
+    [property: Id(3)] string? Completes = null) : MarketEvent
 {
     /// <inheritdoc />
     public override ActorId Primary => Target;

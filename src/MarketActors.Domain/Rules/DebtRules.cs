@@ -114,10 +114,15 @@ internal static class DebtRules
         holder.Revalue(context, Accounts.LoanMark(p.Borrower), Accounts.Loan(p.Borrower), face * (p.Price.Point - 1), "debt marked to market");
     }
 
+    /// <summary>Closes an open offer of the party's debt, or an open bid for the party.</summary>
     public static void Apply(ActorBook party, OfferClosed e, ApplyContext context)
     {
-        OpenOffer(party, e.Offer, "offer", context);
-        party.OpenOffers.Remove(e.Offer);
+        if (!party.OpenBids.Remove(e.Offer))
+        {
+            OpenOffer(party, e.Offer, "offer", context);
+            party.OpenOffers.Remove(e.Offer);
+        }
+
         party.Note(context, "offer-closed", e.Describe(context.World));
     }
 
@@ -125,7 +130,7 @@ internal static class DebtRules
     private static decimal OpenOffer(ActorBook borrower, string offer, string field, ApplyContext context) =>
         borrower.OpenOffers.TryGetValue(offer, out var left)
             ? left
-            : throw new RuleViolationException(context.EventSeq, $"{field}: names '{offer}', which is not an open offer of {borrower.Profile.Name} debt (it was filled, withdrawn or superseded before, or is not an offer)");
+            : throw new RuleViolationException(context.EventSeq, $"{field}: names '{offer}', which is not an open offer of {borrower.Profile.Name} debt or bid for it (it was filled, closed or superseded before)");
 
     private static void Sell(ActorBook borrower, DebtSold e, decimal face, ApplyContext context)
     {

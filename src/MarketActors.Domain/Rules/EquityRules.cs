@@ -95,8 +95,19 @@ internal static class EquityRules
         company.NotifyHolders(context, value, except: investors);
     }
 
+    public static void Apply(ActorBook target, BidMade e, ApplyContext context)
+    {
+        target.OpenBids[context.EventKey] = Amounts.Cents(e.Price.Point);
+        target.Note(context, "bid", e.Describe(context.World));
+    }
+
     public static void Apply(ActorBook target, CompanyAcquired e, ApplyContext context)
     {
+        if (e.Completes is { } bid && !target.OpenBids.Remove(bid))
+        {
+            throw new RuleViolationException(context.EventSeq, $"completes: names '{bid}', which is not an open bid for {target.Profile.Name} (it was completed, rejected, withdrawn or lapsed before)");
+        }
+
         var price = Amounts.Cents(e.Price.Point);
         var bought = e.Buyers.Sum(b => b.Value);
         var buyers = e.Buyers.Select(b => b.Actor).ToHashSet();

@@ -115,9 +115,19 @@ public static class EventCatalog
             Example = "{ at: 2022-10-27, type: loan-made, borrower: x-corp, lenders: { morgan-stanley: 3.5B, other-banks: 9.5B }, source: herald#F20 }",
         },
         new("company-acquired", "Buyers buy shares of a company from its holders and from outside the scenario. The price sets the valuation; sellers realise gains or losses. Give acquirer: (and stake:), or buyers:.",
-            [Need("target", F.Actor, "The company bought.", C, P, I), Need("price", F.Money, "The price paid for all the shares bought."), May("acquirer", F.Actor, "The single buyer.", C, I), May("stake", F.Percent, "The share the acquirer buys (default 100%)."), May("buyers", F.ActorShares, "Each buyer and the share it buys.", C, I)],
+            [Need("target", F.Actor, "The company bought.", C, P, I), Need("price", F.Money, "The price paid for all the shares bought."), May("acquirer", F.Actor, "The single buyer.", C, I), May("stake", F.Percent, "The share the acquirer buys (default 100%)."), May("buyers", F.ActorShares, "Each buyer and the share it buys.", C, I), May("completes", F.EventRef, "The bid (a bid-made event for this target) the acquisition completes, if any.")],
             BuildAcquisition)
         {
+            Link = (e, links) =>
+            {
+                var deal = (CompanyAcquired)e;
+                if (deal.Completes is { } bid)
+                {
+                    links.Named<BidMade>("completes", bid, $"a bid for {deal.Target} (a bid-made event with target: {deal.Target})", b => b.Target == deal.Target);
+                }
+
+                return e;
+            },
             Check = v => Either(v, ("acquirer", null), "buyers").Concat(v.Has("stake") && v.Has("buyers") ? [("stake", "stake: goes with acquirer:, not with buyers:")] : []),
             Example = "{ at: 2022-10-27, type: company-acquired, target: x-corp, price: 44B, buyers: { musk: 79%, x-co-investors: 21% }, source: herald#F20 }",
         },
@@ -219,16 +229,25 @@ public static class EventCatalog
         {
             Example = "{ at: 2025-01-22, type: data-provided, from: x-corp, to: xai, asset: pre-training data from X posts, source: herald#F23 }",
         },
-        new("offer-closed", "An offer (debt offered for sale) ends without a sale: withdrawn, rejected or lapsed. What was on offer stops counting as offered; the outcome is kept with the offer.",
-            [Need("offer", F.EventRef, "The offer: the id of a debt-sold event with status: offered."), Choose("outcome", "withdrawn, rejected or lapsed.", "withdrawn", "rejected", "lapsed"), May("reason", F.Text, "Why, if stated.")],
+        new("bid-made", "Bidders offer to buy a share of a company at a price. Nothing changes hands: the bid stays open until a company-acquired event completes it (completes:) or an offer-closed event says it was rejected, withdrawn or lapsed.",
+            [Need("target", F.Actor, "The company bid for.", C, P, I), Need("bidders", F.ActorList, "Who bids: one id, or a list of those bidding together.", C, I), Need("price", F.Money, "The price offered for the share bid for."), May("stake", F.Percent, "The share bid for (default 100%).")],
+            v => new BidMade(v.Actor("target"), v.Actors("bidders"), v.Figure("price"), v.MaybeFraction("stake") ?? 1m))
+        {
+            Example = "{ at: 2025-02-10, id: musk-bid, type: bid-made, target: openai, bidders: musk, price: 97.4B, source: report#p1 }",
+        },
+        new("offer-closed", "An offer (debt offered for sale) or a bid (for a company) ends without completing: withdrawn, rejected or lapsed. What was on offer stops counting as offered; the outcome is kept with it.",
+            [Need("offer", F.EventRef, "The offer or bid: the id of a debt-sold event with status: offered, or of a bid-made event."), Choose("outcome", "withdrawn, rejected or lapsed.", "withdrawn", "rejected", "lapsed"), May("reason", F.Text, "Why, if stated.")],
             v => new OfferClosed(ActorId.Outside, v.Text("offer"), v.Choice("outcome", "withdrawn") switch { "rejected" => OfferOutcome.Rejected, "lapsed" => OfferOutcome.Lapsed, _ => OfferOutcome.Withdrawn }, v.MaybeText("reason")))
         {
             Link = (e, links) =>
             {
                 var closed = (OfferClosed)e;
-                return links.Named<DebtSold>("offer", closed.Offer, "a debt-sold event with status: offered", s => !s.Completed) is { } offer
-                    ? closed with { Party = offer.Borrower }
-                    : e;
+                return links.Named<MarketEvent>("offer", closed.Offer, "an offer or a bid (a debt-sold event with status: offered, or a bid-made event)", s => s is DebtSold { Completed: false } or BidMade) switch
+                {
+                    DebtSold offer => closed with { Party = offer.Borrower },
+                    BidMade bid => closed with { Party = bid.Target },
+                    _ => e,
+                };
             },
             Example = "{ at: 2025-02-07, type: offer-closed, offer: ms-offer, outcome: withdrawn, reason: no buyers at 90%, source: report#p2 }",
         },
@@ -316,7 +335,7 @@ public static class EventCatalog
     private static CompanyAcquired BuildAcquisition(FieldValues v)
     {
         var buyers = v.Has("buyers") ? v.Amounts("buyers") : [new ActorAmount(v.Actor("acquirer"), v.MaybeFraction("stake") ?? 1m)];
-        return new CompanyAcquired(v.Actor("target"), v.Figure("price"), buyers);
+        return new CompanyAcquired(v.Actor("target"), v.Figure("price"), buyers, v.MaybeText("completes"));
     }
 
     /// <summary>Exactly one of two ways to say something: the fields of <paramref name="first"/>, or <paramref name="other"/>.</summary>

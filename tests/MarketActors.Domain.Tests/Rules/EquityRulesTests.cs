@@ -100,6 +100,24 @@ public sealed class EquityRulesTests
     }
 
     [Fact]
+    public void A_bid_moves_nothing_and_stays_open_until_an_acquisition_completes_it_or_it_is_closed()
+    {
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(10 * M), 0.1m));
+        var bid = _replay.Tick(new BidMade(Id("target"), [Id("x")], Figure.Of(97 * M), 1m));
+        Assert.Empty(bid.Ledger);
+
+        // The first bid (#1) is rejected; a second one (#3) is completed by an acquisition; neither can close twice.
+        _replay.Tick(new OfferClosed(Id("target"), "#1", OfferOutcome.Rejected, "not for sale"));
+        _replay.Tick(new BidMade(Id("target"), [Id("x")], Figure.Of(120 * M), 1m));
+        _replay.Tick(new CompanyAcquired(Id("target"), Figure.Of(120 * M), [new ActorAmount(Id("x"), 1m)], "#3"));
+
+        Assert.Equal(1m, _replay.Share("target", "x"));
+        Assert.Throws<RuleViolationException>(() => _replay.Tick(new CompanyAcquired(Id("target"), Figure.Of(1 * M), [new ActorAmount(Id("y"), 0.1m)], "#3")));
+        Assert.Throws<RuleViolationException>(() => _replay.Tick(new OfferClosed(Id("target"), "#1", OfferOutcome.Withdrawn, null)));
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
     public void A_holder_that_invests_again_adds_to_its_diluted_share()
     {
         _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(25 * M), 0.25m));

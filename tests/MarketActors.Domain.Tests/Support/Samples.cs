@@ -52,6 +52,8 @@ internal static class Samples
         new RoundClosed(Id("c"), null, Figure.Of(100 * B), [new ActorAmount(Id("i"), 2 * B), new ActorAmount(Id("nav"), 1 * B)], [RoundTranche], "Series B"),
         new ConditionResolved(Id("c"), "#26", "approval", true),
         new TrancheSettled(Id("c"), "#26", 0, RoundTranche),
+        new BidMade(Id("c"), [Id("i"), Id("nav")], Figure.Of(97.4m * B), 1m),
+        new OfferClosed(Id("c"), "#29", OfferOutcome.Rejected, "not for sale"),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>

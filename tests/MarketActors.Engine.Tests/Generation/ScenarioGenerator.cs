@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 31;
+    public const int Kinds = 33;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -111,13 +111,19 @@ public static class ScenarioGenerator
         (int Seq, DebtSold? Body) Latest(int before, Func<DebtSold, bool> match) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as DebtSold)).FirstOrDefault(o => o.Body is { Completed: false } offer && match(offer));
         static string Key(int seq) => "#" + seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (int Seq, BidMade? Bid) LatestBid(int before, Func<BidMade, bool> match) =>
+            Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Bid: bodies[i] as BidMade)).FirstOrDefault(b => b.Bid is { } bid && match(bid));
         (int Seq, RoundClosed? Round) LatestRound(int before) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Round: bodies[i] as RoundClosed)).FirstOrDefault(r => r.Round?.Tranches.Any(t => t.Condition is not null) == true);
         for (var seq = 0; seq < bodies.Count; seq++)
         {
             bodies[seq] = bodies[seq] switch
             {
+                OfferClosed closed when LatestBid(seq, _ => true) is { Bid: { } b } bid && (Latest(seq, _ => true) is not { Body: not null } offer || bid.Seq > offer.Seq)
+                    => closed with { Party = b.Target, Offer = Key(bid.Seq) },
                 OfferClosed closed when Latest(seq, _ => true) is { Body: { } o } latest => closed with { Party = o.Borrower, Offer = Key(latest.Seq) },
+                CompanyAcquired { Completes: "?" } deal when LatestBid(seq, b => b.Target == deal.Target) is { Bid: not null } bid => deal with { Completes = Key(bid.Seq) },
+                CompanyAcquired { Completes: "?" } deal => deal with { Completes = null },
                 OfferClosed => new StatementMade("analyst", ActorId.Outside, "an offer nobody made"),
                 TrancheSettled settled => settled with { Round = Key(rounds[settled.Round]) },
                 ConditionResolved resolved when LatestRound(seq) is { Round: { } r } latest
@@ -215,6 +221,20 @@ public static class ScenarioGenerator
                 }
 
             case 29: return new ConditionResolved(ActorId.Outside, "?", "?", s.B % 2 == 0);
+            case 30:
+                {
+                    var targetRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    return new BidMade(ranked[targetRank], [ranked[targetRank + 1 + (Math.Abs(s.B) % (ranked.Length - targetRank - 1))]], money.Scale(10), fraction);
+                }
+
+            case 31:
+                {
+                    // An acquisition that completes the latest bid for its target, when there is one (see Link).
+                    var targetRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var buyer = ranked[targetRank + 1 + (Math.Abs(s.B) % (ranked.Length - targetRank - 1))];
+                    return new CompanyAcquired(ranked[targetRank], money, [new ActorAmount(buyer, fraction)], "?");
+                }
+
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

@@ -23,6 +23,10 @@ public sealed class ScenarioGeneratorTests
                 // c1 closes a round whose second tranche depends on a condition, which is then resolved.
                 new EventSeed(28, 1, 2, 4, 500, 0),
                 new EventSeed(29, 0, 2, 0, 100, 1),
+
+                // A bid for c2, then an acquisition of c2 that completes it.
+                new EventSeed(30, 2, 0, 0, 100, 0),
+                new EventSeed(31, 2, 0, 0, 100, 1),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
@@ -32,5 +36,6 @@ public sealed class ScenarioGeneratorTests
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Fills: not null });
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Supersedes: not null });
         Assert.Contains(plan.Events, e => e.Body is TrancheSettled { Tranche.Condition: not null });
+        Assert.Contains(plan.Events, e => e.Body is CompanyAcquired { Completes: not null });
     }
 }
