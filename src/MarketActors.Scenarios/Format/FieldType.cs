@@ -18,7 +18,7 @@ public enum FieldType
     /// <summary>An actor's or a person's id.</summary>
     Party,
 
-    /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>~5.5M</c>).</summary>
+    /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>~5.5M</c>).</summary>
     Money,
 
     /// <summary>A count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>

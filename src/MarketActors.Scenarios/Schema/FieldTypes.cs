@@ -72,7 +72,7 @@ internal static class FieldTypes
         FieldType.ActorMoney => $"Maps actor ids ({Kinds(spec.Kinds, "any kind")}) to exact amounts of dollars, like {{ morgan-stanley: 3.5B }}.",
         FieldType.ActorShares => $"Maps actor ids ({Kinds(spec.Kinds, "any kind")}) to percentages, like {{ musk: 79% }}.",
         FieldType.Party => "An actor's or a person's id.",
-        FieldType.Money => "Dollars: 500B, $5.5M, ~5.5M, < 10B, 1M+ or 1B..2B.",
+        FieldType.Money => "Dollars: 500B, $5.5M, ~5.5M, < 10B, up to 3B, 1M+ or 1B..2B.",
         FieldType.Count => "A count: 20, 100k, ~3700, 100k+ or 1M..2M.",
         FieldType.Percent => "A percentage from 0% to 100%, like 13%.",
         FieldType.PercentRange => "A percentage, or a range like 90%..95%.",

@@ -25,7 +25,7 @@ internal static class SchemaDefinitions
         yield return Def("actor-ids", OneOrList("An actor's id, or a list of them.", "actor-id"));
         yield return Def("event-ids", OneOrList("An event's id, or a list of them.", "slug"));
         yield return Def("citations", OneOrList("A citation, or a list of them: 'key#ref' naming a source declared under sources: (herald#F05), or a quoted citation.", "text"));
-        yield return Def("money", Figure("Dollars: 500B, $5.5M, US$ 2bn, ~5.5M, < 10B, over 1B, 1M+, or a range 1B..2B.", UnitPatterns.Money, exclusive: true));
+        yield return Def("money", Figure("Dollars: 500B, $5.5M, US$ 2bn, ~5.5M, < 10B, up to 3B, over 1B, 1M+, or a range 1B..2B.", UnitPatterns.Money, exclusive: true));
         yield return Def("exact-money", Figure("An exact amount of dollars: 3.5B, $500M, 1,200,000.", UnitPatterns.ExactMoney, exclusive: false));
         yield return Def("count", Figure("A count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
         yield return Def("exact-count", Figure("An exact count: 10, 100k.", UnitPatterns.ExactCount, exclusive: false));

@@ -20,17 +20,21 @@ internal static class UnitPatterns
     private const string Currency = @"(?:US\$|USD|\$)";
     private const string RangeSeparator = @"(?:\s*(?:\.\.|–)\s*|\s+to\s+)";
 
-    private static readonly string Qualifier = Any("<=", "<", "≤", ">=", "≥", "~", "≈", Word("about"), Word("approx") + @"\.?", Word("under"), Word("below"), Word("over"), Word("above"));
+    private static readonly string Qualifier = Any(
+        "<=", "<", "≤", ">=", ">", "≥", "~", "≈", Word("about"), Word("approx") + @"\.?", Word("up") + @"\s+" + Word("to"), Word("at") + @"\s+" + Word("most"),
+        Word("no") + @"\s+" + Word("more") + @"\s+" + Word("than"), Word("well") + @"\s+" + Word("under"), Word("less") + @"\s+" + Word("than"), Word("under"), Word("below"),
+        Word("at") + @"\s+" + Word("least"), Word("more") + @"\s+" + Word("than"), Word("over"), Word("above"));
+
     private static readonly string Scale = Any(Word("thousand"), Word("million"), Word("billion"), Word("trillion"), Word("mn"), Word("bn"), Word("tn"), Word("k"), Word("m"), Word("b"), Word("t"));
 
-    /// <summary>Dollars: <c>500B</c>, <c>$5.5M</c>, <c>~5.5M</c>, <c>&lt; 10B</c>, <c>1M+</c>, <c>1B..2B</c>.</summary>
-    public static string Money { get; } = Figure(currency: true);
+    /// <summary>Dollars: <c>500B</c>, <c>$5.5M</c>, <c>~5.5M</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>1M+</c>, <c>1B..2B</c>.</summary>
+    public static string Money { get; } = Figure($@"{Currency}?\s*{Number}\s*{Scale}?");
 
     /// <summary>Dollars as an exact figure: no qualifier, no range.</summary>
     public static string ExactMoney { get; } = Whole($@"{Currency}?\s*{Number}\s*{Scale}?");
 
     /// <summary>A count: <c>20</c>, <c>100k</c>, <c>~3700</c>, <c>100k+</c>, <c>100,000</c>.</summary>
-    public static string Count { get; } = Figure(currency: false);
+    public static string Count { get; } = Figure($@"{Number}\s*{Scale}?");
 
     /// <summary>A count as an exact figure.</summary>
     public static string ExactCount { get; } = Whole($@"{Number}\s*{Scale}?");
@@ -67,11 +71,14 @@ internal static class UnitPatterns
     /// <summary>0 to 100, with the sign the reader allows (and -0, which it reads as zero).</summary>
     private static string PercentBody => @"(?:\+?\s*0*(?:100(?:\.0+)?|\d{1,2}(?:\.\d+)?)|-\s*0+(?:\.0+)?)";
 
-    private static string Figure(bool currency)
+    /// <summary>
+    /// One qualified <paramref name="amount"/>, or a range of them whose low end may be a bare number that takes
+    /// the high end's unit (<c>3..5B</c>).
+    /// </summary>
+    private static string Figure(string amount)
     {
-        var c = currency ? Currency + "?" + @"\s*" : string.Empty;
-        var one = $@"(?:{Qualifier}\s*{c}{Number}\s*{Scale}?|{c}{Number}\s*{Scale}?\+?)";
-        return Whole($"{one}(?:{RangeSeparator}{one})?");
+        var one = $@"(?:{Qualifier}\s*{amount}|{amount}\+?)";
+        return Whole($"(?:(?:{one}|{Number}){RangeSeparator})?{one}");
     }
 
     private static string Whole(string body) => $@"^\s*{body}\s*$";

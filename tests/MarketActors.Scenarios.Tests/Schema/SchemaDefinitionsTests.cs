@@ -20,10 +20,10 @@ public sealed class SchemaDefinitionsTests
     [Fact]
     public void Money_accepts_every_amount_the_reader_accepts()
     {
-        string[] qualifiers = ["", "~", "≈", "<", "< ", "<=", "≤", ">= ", "≥", "about ", "About ", "approx ", "approx. ", "UNDER ", "below ", "over ", "above ", "around ", "-"];
+        string[] qualifiers = ["", "~", "≈", "<", "< ", "<=", "≤", ">= ", ">", "> ", "≥", "about ", "About ", "approx ", "approx. ", "UNDER ", "below ", "over ", "above ", "around ", "-", "up to ", "Up  To ", "upto ", "at most ", "no more than ", "well under ", "less than ", "at least ", "more than ", "nearly "];
         string[] currencies = ["", "$", "US$", "USD ", "usd ", "€", "EUR "];
         var singles = Combine(qualifiers, currencies, Numbers, Scales, ["", "+"]).ToList();
-        var ranges = Ranges(["1B", "$1B", "~1B", "2B", "1M+", "< 3B", "1.5B", "0", "US$ 2bn"]);
+        var ranges = Ranges(["1B", "$1B", "~1B", "2B", "1M+", "< 3B", "up to 3B", "1.5B", "0", "US$ 2bn"]);
 
         Check("money", singles.Concat(ranges), Positive(Quantities.Money), looser: t => Quantities.Money(t, out _) is not null || IsRange(t));
     }
@@ -39,7 +39,7 @@ public sealed class SchemaDefinitionsTests
     [Fact]
     public void Count_accepts_every_count_the_reader_accepts()
     {
-        string[] qualifiers = ["", "~", "<", "≤ ", ">=", "about ", "approx. ", "under ", "Over ", "above ", "-"];
+        string[] qualifiers = ["", "~", "<", "≤ ", ">=", ">", "about ", "approx. ", "under ", "Over ", "above ", "-", "up to ", "at least ", "more than "];
         var singles = Combine(qualifiers, ["", "$"], Numbers, Scales, ["", "+"]);
         var ranges = Ranges(["1M", "2M", "~1M", "800k+", "0", "1,000"]);
 
