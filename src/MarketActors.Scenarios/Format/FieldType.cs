@@ -21,7 +21,7 @@ public enum FieldType
     /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>~5.5M</c>).</summary>
     Money,
 
-    /// <summary>A count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>
+    /// <summary>A whole count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>
     Count,
 
     /// <summary>A percentage (<c>79%</c>).</summary>

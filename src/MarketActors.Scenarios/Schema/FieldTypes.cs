@@ -73,7 +73,7 @@ internal static class FieldTypes
         FieldType.ActorShares => $"Maps actor ids ({Kinds(spec.Kinds, "any kind")}) to percentages, like {{ musk: 79% }}.",
         FieldType.Party => "An actor's or a person's id.",
         FieldType.Money => "Dollars: 500B, $5.5M, ~5.5M, < 10B, up to 3B, 1M+ or 1B..2B.",
-        FieldType.Count => "A count: 20, 100k, ~3700, 100k+ or 1M..2M.",
+        FieldType.Count => "A whole count: 20, 100k, 1.5M, ~3700, 100k+ or 1M..2M.",
         FieldType.Percent => "A percentage from 0% to 100%, like 13%.",
         FieldType.PercentRange => "A percentage, or a range like 90%..95%.",
         FieldType.Change => "A signed percentage above -100%, like -10%.",

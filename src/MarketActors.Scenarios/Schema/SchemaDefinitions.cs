@@ -27,8 +27,8 @@ internal static class SchemaDefinitions
         yield return Def("citations", OneOrList("A citation, or a list of them: 'key#ref' naming a source declared under sources: (herald#F05), or a quoted citation.", "text"));
         yield return Def("money", Figure("Dollars: 500B, $5.5M, US$ 2bn, ~5.5M, < 10B, up to 3B, over 1B, 1M+, or a range 1B..2B.", UnitPatterns.Money, exclusive: true));
         yield return Def("exact-money", Figure("An exact amount of dollars: 3.5B, $500M, 1,200,000.", UnitPatterns.ExactMoney, exclusive: false));
-        yield return Def("count", Figure("A count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
-        yield return Def("exact-count", Figure("An exact count: 10, 100k.", UnitPatterns.ExactCount, exclusive: false));
+        yield return Def("count", Count("A whole count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
+        yield return Def("exact-count", Count("An exact whole count: 10, 100k, 1.5M.", UnitPatterns.ExactCount, exclusive: false));
         yield return Def("percent", Text("A percentage from 0% to 100%: 13%, 21.35%.", UnitPatterns.Percent));
         yield return Def("percent-range", Text("A percentage from 0% to 100%, or a range of them: 92%, 90%..95%.", UnitPatterns.PercentRange));
         yield return Def("change", Text("A signed relative change above -100%: -10%, +25%.", UnitPatterns.Change));
@@ -117,6 +117,14 @@ internal static class SchemaDefinitions
         var node = Scalar(description, pattern, "string", "number");
         node[exclusive ? "exclusiveMinimum" : "minimum"] = 0;
         node["patternErrorMessage"] = "Write " + Lower(description);
+        return node;
+    }
+
+    /// <summary>A figure that must be a whole number: written plain, YAML gives it as a JSON number, which must be an integer.</summary>
+    private static JsonObject Count(string description, string pattern, bool exclusive)
+    {
+        var node = Figure(description, pattern, exclusive);
+        node["type"] = new JsonArray("string", "integer");
         return node;
     }
 

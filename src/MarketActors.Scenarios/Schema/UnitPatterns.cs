@@ -20,12 +20,29 @@ internal static class UnitPatterns
     private const string Currency = @"(?:US\$|USD|\$)";
     private const string RangeSeparator = @"(?:\s*(?:\.\.|–)\s*|\s+to\s+)";
 
+    private const string Integer = @"(?:\d{1,3}(?:,\d{3})+|\d+)";
+
     private static readonly string Qualifier = Any(
         "<=", "<", "≤", ">=", ">", "≥", "~", "≈", Word("about"), Word("approx") + @"\.?", Word("up") + @"\s+" + Word("to"), Word("at") + @"\s+" + Word("most"),
         Word("no") + @"\s+" + Word("more") + @"\s+" + Word("than"), Word("well") + @"\s+" + Word("under"), Word("less") + @"\s+" + Word("than"), Word("under"), Word("below"),
         Word("at") + @"\s+" + Word("least"), Word("more") + @"\s+" + Word("than"), Word("over"), Word("above"));
 
-    private static readonly string Scale = Any(Word("thousand"), Word("million"), Word("billion"), Word("trillion"), Word("mn"), Word("bn"), Word("tn"), Word("k"), Word("m"), Word("b"), Word("t"));
+    private static readonly string Thousands = Any(Word("thousand"), Word("k"));
+    private static readonly string Millions = Any(Word("million"), Word("mn"), Word("m"));
+    private static readonly string Billions = Any(Word("billion"), Word("bn"), Word("b"));
+    private static readonly string Trillions = Any(Word("trillion"), Word("tn"), Word("t"));
+    private static readonly string Scale = Any(Thousands, Millions, Billions, Trillions);
+
+    /// <summary>
+    /// A count that is a whole number once scaled: as many decimals as the scale has zeros (<c>1.5M</c>,
+    /// <c>2.125k</c>), and any number of zeros after them (<c>1.50k</c>).
+    /// </summary>
+    private static readonly string WholeCount = Any(
+        $@"{Integer}(?:\.0+)?(?:\s*{Scale})?",
+        $@"{Integer}\.\d{{1,3}}0*\s*{Thousands}",
+        $@"{Integer}\.\d{{1,6}}0*\s*{Millions}",
+        $@"{Integer}\.\d{{1,9}}0*\s*{Billions}",
+        $@"{Integer}\.\d{{1,12}}0*\s*{Trillions}");
 
     /// <summary>Dollars: <c>500B</c>, <c>$5.5M</c>, <c>~5.5M</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>1M+</c>, <c>1B..2B</c>.</summary>
     public static string Money { get; } = Figure($@"{Currency}?\s*{Number}\s*{Scale}?");
@@ -33,11 +50,11 @@ internal static class UnitPatterns
     /// <summary>Dollars as an exact figure: no qualifier, no range.</summary>
     public static string ExactMoney { get; } = Whole($@"{Currency}?\s*{Number}\s*{Scale}?");
 
-    /// <summary>A count: <c>20</c>, <c>100k</c>, <c>~3700</c>, <c>100k+</c>, <c>100,000</c>.</summary>
-    public static string Count { get; } = Figure($@"{Number}\s*{Scale}?");
+    /// <summary>A whole count: <c>20</c>, <c>100k</c>, <c>1.5M</c>, <c>~3700</c>, <c>100k+</c>, <c>100,000</c>.</summary>
+    public static string Count { get; } = Figure(WholeCount);
 
-    /// <summary>A count as an exact figure.</summary>
-    public static string ExactCount { get; } = Whole($@"{Number}\s*{Scale}?");
+    /// <summary>A whole count as an exact figure.</summary>
+    public static string ExactCount { get; } = Whole(WholeCount);
 
     /// <summary>A percentage from 0% to 100%.</summary>
     public static string Percent { get; } = Whole($@"{PercentBody}\s*%");

@@ -37,7 +37,10 @@ public static partial class Quantities
     public static Figure? Money(string text, out string? error) =>
         ReadFigure(text, (string t, out FigureBound b, out string? e) => OneAmount(t, money: true, out b, out e), ScaleOf, out error);
 
-    /// <summary>A count (GPUs, jobs), possibly qualified.</summary>
+    /// <summary>
+    /// A count (GPUs, jobs, sites), possibly qualified. Counts are whole numbers once scaled: <c>1.5M</c> and
+    /// <c>2.5k</c> are read, <c>200000.5</c> is refused.
+    /// </summary>
     public static Figure? Count(string text, out string? error) =>
         ReadFigure(text, (string t, out FigureBound b, out string? e) => OneAmount(t, money: false, out b, out e), ScaleOf, out error);
 
@@ -219,6 +222,12 @@ public static partial class Quantities
             error = money
                 ? $"'{text}' is too large; amounts here are at most $1,000,000T"
                 : $"'{text}' is too large; counts here are at most 1,000,000T (10^18)";
+            return null;
+        }
+
+        if (!money && value != decimal.Truncate(value))
+        {
+            error = $"'{text}' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M";
             return null;
         }
 

@@ -169,6 +169,10 @@ public sealed class QuantitiesTests
     [InlineData("800k+", "800000", FigureBound.AtLeast)]
     [InlineData("~3700", "3700", FigureBound.Approximate)]
     [InlineData("1.5M", "1500000", FigureBound.Exact)]
+    [InlineData("2.5k", "2500", FigureBound.Exact)]
+    [InlineData("1.125k", "1125", FigureBound.Exact)]
+    [InlineData("200000", "200000", FigureBound.Exact)]
+    [InlineData("100.0", "100", FigureBound.Exact)]
     [InlineData("up to 500", "500", FigureBound.AtMost)]
     [InlineData("over 1M", "1000000", FigureBound.Above)]
     public void Count_reads_counts(string text, string expected, FigureBound bound)
@@ -177,6 +181,28 @@ public sealed class QuantitiesTests
 
         Assert.Null(error);
         Assert.Equal(new Figure(Dec(expected), Dec(expected), bound), figure);
+    }
+
+    [Theory]
+    [InlineData("200000.5")]
+    [InlineData("0.5")]
+    [InlineData("~3700.5")]
+    [InlineData("1.2345k")]
+    [InlineData("100.5+")]
+    public void Count_refuses_what_is_not_a_whole_number_and_says_how_to_write_one(string text)
+    {
+        Assert.Null(Quantities.Count(text, out var error));
+        Assert.Equal($"'{text}' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", error);
+    }
+
+    [Fact]
+    public void Count_ranges_are_whole_at_both_ends()
+    {
+        Assert.Equal(Figure.Between(1_500_000m, 2_000_000m), Quantities.Count("1.5..2M", out _));
+        Assert.Null(Quantities.Count("1.5..2", out var low));
+        Assert.Equal("'1.5' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", low);
+        Assert.Null(Quantities.Count("1..2.5", out var high));
+        Assert.Equal("'2.5' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", high);
     }
 
     [Fact]
