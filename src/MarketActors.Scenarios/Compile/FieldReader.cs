@@ -42,7 +42,7 @@ internal static partial class FieldReader
             case FieldType.Percent:
                 return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: false, out var e) is { } f ? (f.Point is >= 0 and <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
             case FieldType.PercentRange:
-                return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: true, out var e) is { } f ? (f.Low >= 0 && f.High <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
+                return Unit(node, ctx, where, t => Quantities.Price(t, out var e) is { } f ? (f.Low >= 0 && f.High <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
             case FieldType.Change:
                 return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: false, out var e) is { } f ? (f.Point > -1 ? (f, e) : (null, $"'{t}' would take the value to zero or below")) : (null, e));
             case FieldType.Date:

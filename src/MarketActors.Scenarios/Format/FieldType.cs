@@ -27,7 +27,7 @@ public enum FieldType
     /// <summary>A percentage (<c>79%</c>).</summary>
     Percent,
 
-    /// <summary>A percentage or a range of them (<c>90%..95%</c>).</summary>
+    /// <summary>A price as a share of face, or a range of them (<c>92%</c>, <c>97c</c>, <c>par</c>, <c>90%..95%</c>).</summary>
     PercentRange,
 
     /// <summary>A signed relative change (<c>-10%</c>).</summary>

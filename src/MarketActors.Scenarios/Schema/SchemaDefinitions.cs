@@ -30,7 +30,7 @@ internal static class SchemaDefinitions
         yield return Def("count", Count("A whole count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
         yield return Def("exact-count", Count("An exact whole count: 10, 100k, 1.5M.", UnitPatterns.ExactCount, exclusive: false));
         yield return Def("percent", Text("A percentage from 0% to 100%: 13%, 21.35%.", UnitPatterns.Percent));
-        yield return Def("percent-range", Text("A percentage from 0% to 100%, or a range of them: 92%, 90%..95%.", UnitPatterns.PercentRange));
+        yield return Def("percent-range", Text("A price from 0% to 100% of face, or a range of them: 92%, 97c (cents on the dollar), par, 90%..95%, 90c..95c.", UnitPatterns.PercentRange));
         yield return Def("change", Text("A signed relative change above -100%: -10%, +25%.", UnitPatterns.Change));
         yield return Def("date", Date());
         yield return Def("duration", Text("A duration: 4y, 18mo, 2w, 90d.", UnitPatterns.Duration));

@@ -59,8 +59,12 @@ internal static class UnitPatterns
     /// <summary>A percentage from 0% to 100%.</summary>
     public static string Percent { get; } = Whole($@"{PercentBody}\s*%");
 
-    /// <summary>A percentage from 0% to 100%, or a range of them (<c>90%..95%</c>, <c>90..95%</c>).</summary>
-    public static string PercentRange { get; } = Whole($@"(?:{PercentBody}\s*%?{RangeSeparator})?{PercentBody}\s*%");
+    /// <summary>
+    /// A price from 0% to 100% of face, or a range of them: <c>92%</c>, <c>97c</c>, <c>par</c>, <c>90%..95%</c>,
+    /// <c>90..95%</c>, <c>90c..95c</c>.
+    /// </summary>
+    public static string PercentRange { get; } = Whole(
+        $@"(?:(?:{PercentBody}\s*(?:%|[Cc])?|{Word("par")}){RangeSeparator})?(?:{PercentBody}\s*(?:%|[Cc])|{Word("par")})");
 
     /// <summary>A signed change above -100%: <c>-10%</c>, <c>+25%</c>.</summary>
     public static string Change { get; } = Whole(@"(?:\+?\s*\d+(?:\.\d+)?|-\s*0*\d{1,2}(?:\.\d+)?)\s*%");

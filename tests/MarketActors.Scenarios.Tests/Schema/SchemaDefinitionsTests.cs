@@ -61,9 +61,13 @@ public sealed class SchemaDefinitionsTests
     }
 
     [Fact]
-    public void Percent_range_accepts_every_percentage_or_range_the_reader_accepts()
+    public void Percent_range_accepts_every_price_or_range_the_reader_accepts()
     {
-        Check("percent-range", Percentages().Concat(PercentRanges()), t => Quantities.Percent(t, allowRange: true, out _) is { Low: >= 0, High: <= 1 }, looser: IsRange);
+        var prices = Percentages().Concat(PercentRanges()).Concat(Combine(["", "+", "-"], ["0", "5", "97", "97.5", "100", "101", ".5"], ["c", " c", "C", "cents", "p"]))
+            .Concat(["par", "Par", "PAR", " par ", "at par", "parity", "pa"])
+            .Concat(Ranges(["90c", "95c", "90", "95", "90%", "par", "101c", "-0c"]));
+
+        Check("percent-range", prices, t => Quantities.Price(t, out _) is { Low: >= 0, High: <= 1 }, looser: IsRange);
     }
 
     [Fact]
