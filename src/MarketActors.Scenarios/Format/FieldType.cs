@@ -65,4 +65,7 @@ public enum FieldType
 
     /// <summary>A plain number above zero (<c>0.989</c>); the section that reads it converts and checks it.</summary>
     Number,
+
+    /// <summary>Power in megawatts, possibly qualified (<c>1.2 GW</c>, <c>200 MW</c>, <c>up to 5 GW</c>, <c>1..2 GW</c>).</summary>
+    Power,
 }

@@ -34,6 +34,7 @@ internal static class FieldTypes
         FieldType.Gpu => "gpu",
         FieldType.Area => "area",
         FieldType.Number => "positive-number",
+        FieldType.Power => "power",
         _ => throw new InvalidOperationException($"The schema has no definition for {type}."),
     };
 
@@ -61,6 +62,7 @@ internal static class FieldTypes
         FieldType.Gpu => "GPU model of the [catalog](#the-catalog-and-h100-equivalents)",
         FieldType.Area => "[area](#areas)",
         FieldType.Number => "number above zero",
+        FieldType.Power => "[power](#power)",
         _ => throw new InvalidOperationException($"The reference has no label for {spec.Type}."),
     };
 
@@ -86,6 +88,7 @@ internal static class FieldTypes
         FieldType.Gpu => "A GPU model named under catalog.gpus.",
         FieldType.Area => "An area: 875 acres, 350 ha, 3.5 km2, 120000 m2 or 50000 sq ft.",
         FieldType.Number => "A number above zero, like 0.989.",
+        FieldType.Power => "Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, 1 GW+ or 1..2 GW.",
         FieldType.Text or FieldType.Choice => string.Empty,
         _ => throw new InvalidOperationException($"The schema has no hint for {spec.Type}."),
     };

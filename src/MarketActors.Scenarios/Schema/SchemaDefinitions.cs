@@ -35,6 +35,7 @@ internal static class SchemaDefinitions
         yield return Def("date", Date());
         yield return Def("duration", Text("A duration: 4y, 18mo, 2w, 90d.", UnitPatterns.Duration));
         yield return Def("area", Text("An area: 875 acres, 350 ha, 3.5 km2, 120000 m2, 50000 sq ft.", UnitPatterns.Area));
+        yield return Def("power", Text("Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, over 1 GW, 1 GW+, or a range 1..2 GW.", UnitPatterns.Power));
         yield return Def("positive-number", Figure("A number above zero: 0.989, 700.", UnitPatterns.PositiveNumber, exclusive: true));
         yield return Def("bool", new JsonObject
         {

@@ -44,6 +44,8 @@ internal static class UnitPatterns
         $@"{Integer}\.\d{{1,9}}0*\s*{Billions}",
         $@"{Integer}\.\d{{1,12}}0*\s*{Trillions}");
 
+    private static readonly string PowerUnit = Any(Word("gigawatts"), Word("gigawatt"), Word("megawatts"), Word("megawatt"), Word("kilowatts"), Word("kilowatt"), Word("gw"), Word("mw"), Word("kw"));
+
     /// <summary>Dollars: <c>500B</c>, <c>$5.5M</c>, <c>~5.5M</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>1M+</c>, <c>1B..2B</c>.</summary>
     public static string Money { get; } = Figure($@"{Currency}?\s*{Number}\s*{Scale}?");
 
@@ -55,6 +57,9 @@ internal static class UnitPatterns
 
     /// <summary>A whole count as an exact figure.</summary>
     public static string ExactCount { get; } = Whole(WholeCount);
+
+    /// <summary>Power: <c>1.2 GW</c>, <c>200 MW</c>, <c>500 kW</c>, <c>~1.2 GW</c>, <c>up to 5 GW</c>, <c>1..2 GW</c>.</summary>
+    public static string Power { get; } = Figure($@"{Number}\s*{PowerUnit}");
 
     /// <summary>A percentage from 0% to 100%.</summary>
     public static string Percent { get; } = Whole($@"{PercentBody}\s*%");
@@ -94,7 +99,7 @@ internal static class UnitPatterns
 
     /// <summary>
     /// One qualified <paramref name="amount"/>, or a range of them whose low end may be a bare number that takes
-    /// the high end's unit (<c>3..5B</c>).
+    /// the high end's unit (<c>3..5B</c>, <c>1..2 GW</c>).
     /// </summary>
     private static string Figure(string amount)
     {

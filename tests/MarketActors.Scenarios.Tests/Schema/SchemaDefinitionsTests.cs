@@ -111,6 +111,17 @@ public sealed class SchemaDefinitionsTests
     }
 
     [Fact]
+    public void Power_accepts_every_power_the_reader_accepts()
+    {
+        string[] qualifiers = ["", "~", "≈", "<", "<= ", "≤", ">", ">= ", "about ", "up to ", "Up To ", "at most ", "under ", "over ", "at least ", "more than ", "-", "$"];
+        string[] units = ["GW", " GW", "gw", "Gw", " MW", "mw", "kW", " KW", " gigawatts", " gigawatt", " megawatts", " kilowatt", "", " W", " TW", " GWh", " watts", " MWe"];
+        var singles = Combine(qualifiers, ["0", "1", "1.2", "1,500", "1,00", ".5"], units, ["", "+"]);
+        var ranges = Ranges(["1", "1 GW", "2 GW", "500 MW", "~1 GW", "1.5", "up to 2 GW", "2", "0 GW"]);
+
+        Check("power", singles.Concat(ranges), t => Quantities.Power(t, out _) is not null, looser: IsRange);
+    }
+
+    [Fact]
     public void Counts_written_plain_are_whole_numbers()
     {
         // YAML gives count: 200000.5 to an editor as a number, which no pattern sees.
