@@ -34,7 +34,7 @@ internal static class SchemaDefinitions
         yield return Def("change", Text("A signed relative change above -100%: -10%, +25%.", UnitPatterns.Change));
         yield return Def("date", Date());
         yield return Def("duration", Text("A duration: 4y, 18mo, 2w, 90d.", UnitPatterns.Duration));
-        yield return Def("area", Text("An area: 875 acres, 350 ha, 3.5 km2, 120000 m2, 50000 sq ft.", UnitPatterns.Area));
+        yield return Def("area", Text("An area: 875 acres, ~875 acres, 350 ha, 3.5 km2, 120000 m2, 50000 sq ft.", UnitPatterns.Area));
         yield return Def("power", Text("Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, over 1 GW, 1 GW+, or a range 1..2 GW.", UnitPatterns.Power));
         yield return Def("positive-number", Figure("A number above zero: 0.989, 700.", UnitPatterns.PositiveNumber, exclusive: true));
         yield return Def("bool", new JsonObject
@@ -131,12 +131,12 @@ internal static class SchemaDefinitions
 
     private static JsonObject Date() => new()
     {
-        ["description"] = $"A date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01 (its 1st), 2025 (1 January), early-2026 (1 January), mid-2026 (1 July), late-2026 (1 October), end-2026 (31 December), Q3-2026 or H2-2026 (their first day).",
+        ["description"] = $"A date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01 (its 1st), 2025 (1 January), early-2025-01 (its 1st), mid-2025-01 (its 15th), late-2025-01 (its 21st), early-2026 (1 January), mid-2026 (1 July), late-2026 (1 October), end-2026 (31 December), Q3-2026 or H2-2026 (their first day).",
         ["type"] = new JsonArray("string", "integer"),
         ["pattern"] = UnitPatterns.Date,
         ["minimum"] = Dates.MinYear,
         ["maximum"] = Dates.MaxYear,
-        ["patternErrorMessage"] = $"Write a date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01, 2025, mid-2026, Q3-2026 or H2-2026.",
+        ["patternErrorMessage"] = $"Write a date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01, 2025, mid-2025-01, mid-2026, Q3-2026 or H2-2026.",
     };
 
     private static JsonObject OneOrList(string description, string item) => new()

@@ -75,24 +75,26 @@ internal static class UnitPatterns
     public static string Change { get; } = Whole(@"(?:\+?\s*\d+(?:\.\d+)?|-\s*0*\d{1,2}(?:\.\d+)?)\s*%");
 
     /// <summary>
-    /// A date from 1900 to 2200: <c>2025-01-21</c>, <c>2025-01</c>, <c>2025</c>, <c>early-</c>, <c>mid-</c>,
-    /// <c>late-</c> and <c>end-2026</c>, <c>Q3-2026</c>, <c>H2-2026</c>.
+    /// A date from 1900 to 2200: <c>2025-01-21</c>, <c>2025-01</c>, <c>2025</c>, <c>early-</c>, <c>mid-</c> and
+    /// <c>late-2025-01</c>, <c>early-</c>, <c>mid-</c>, <c>late-</c> and <c>end-2026</c>, <c>Q3-2026</c>, <c>H2-2026</c>.
     /// </summary>
     public static string Date { get; } = Whole(
-        $@"(?:{Any(Word("early"), Word("mid"), Word("late"), Word("end"), Word("h") + "[12]", Word("q") + "[1-4]")}-{Year}|{Year}(?:-(?:0?[1-9]|1[0-2])(?:-(?:0?[1-9]|[12]\d|3[01]))?)?)");
+        $@"(?:{Any(Word("early"), Word("mid"), Word("late"))}-{Year}-{Month}|{Any(Word("early"), Word("mid"), Word("late"), Word("end"), Word("h") + "[12]", Word("q") + "[1-4]")}-{Year}|{Year}(?:-{Month}(?:-(?:0?[1-9]|[12]\d|3[01]))?)?)");
 
     /// <summary>A duration: <c>4y</c>, <c>18mo</c>, <c>2w</c>, <c>90d</c>.</summary>
     public static string Duration { get; } = Whole(
         $@"\d+(?:\.\d+)?\s*{Any(Word("years"), Word("year"), Word("yrs"), Word("yr"), Word("y"), Word("months"), Word("month"), Word("mo"), Word("weeks"), Word("week"), Word("wk"), Word("w"), Word("days"), Word("day"), Word("d"))}");
 
-    /// <summary>An area: <c>875 acres</c>, <c>350 ha</c>, <c>3.5 km2</c>, <c>120000 m2</c>, <c>50000 sq ft</c>.</summary>
+    /// <summary>An area, maybe approximate: <c>875 acres</c>, <c>~875 acres</c>, <c>350 ha</c>, <c>3.5 km2</c>, <c>120000 m2</c>, <c>50000 sq ft</c>.</summary>
     public static string Area { get; } = Whole(
-        $@"{Number}\s*{Any(Word("acres"), Word("acre"), Word("hectares"), Word("hectare"), Word("ha"), Word("km2"), Word("km²"), Word("m2"), Word("m²"), Word("sq") + @"\s+" + Word("ft"), Word("sqft"), Word("ft2"))}");
+        $@"(?:{Any("~", "≈", Word("about"), Word("approx") + @"\.?")}\s*)?{Number}\s*{Any(Word("acres"), Word("acre"), Word("hectares"), Word("hectare"), Word("ha"), Word("km2"), Word("km²"), Word("m2"), Word("m²"), Word("sq") + @"\s+" + Word("ft"), Word("sqft"), Word("ft2"))}");
 
     /// <summary>A number above zero as text, in the forms <see cref="decimal.TryParse(string, out decimal)"/> reads.</summary>
     public static string PositiveNumber { get; } = Whole(@"\+?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?");
 
     private static string Year => "(?:19\\d{2}|2[01]\\d{2}|2200)";
+
+    private static string Month => "(?:0?[1-9]|1[0-2])";
 
     /// <summary>0 to 100, with the sign the reader allows (and -0, which it reads as zero).</summary>
     private static string PercentBody => @"(?:\+?\s*0*(?:100(?:\.0+)?|\d{1,2}(?:\.\d+)?)|-\s*0+(?:\.0+)?)";

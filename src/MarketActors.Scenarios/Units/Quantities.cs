@@ -5,9 +5,11 @@ using MarketActors.Domain.Values;
 namespace MarketActors.Scenarios.Units;
 
 /// <summary>
-/// Reads the human units of scenario files: money (<c>500B</c>, <c>$5.5M</c>, <c>&lt; $10B</c>, <c>1M+</c>,
-/// <c>~5.5M</c>, <c>1B..2B</c>), counts (<c>100k</c>), percentages (<c>13%</c>, <c>90%..95%</c>, <c>-10%</c>),
-/// durations (<c>4y</c>) and areas (<c>875 acres</c>). Each reader returns null and an explanation on failure.
+/// Reads the human units of scenario files: money (<c>500B</c>, <c>$5.5M</c>, <c>&lt; $10B</c>, <c>up to 3B</c>,
+/// <c>1M+</c>, <c>~5.5M</c>, <c>1B..2B</c>), counts (<c>100k</c>, whole numbers only), percentages (<c>13%</c>,
+/// <c>90%..95%</c>, <c>-10%</c>), prices as a share of face (<c>92%</c>, <c>97c</c>, <c>par</c>), power
+/// (<c>1.2 GW</c>, <c>200 MW</c>), durations (<c>4y</c>) and areas (<c>875 acres</c>, <c>~875 acres</c>). Each reader
+/// returns null and an explanation, naming the forms it accepts, on failure.
 /// </summary>
 public static partial class Quantities
 {
@@ -113,14 +115,17 @@ public static partial class Quantities
         return (text.Trim(), scaled / divisor);
     }
 
-    /// <summary>An area, returned in square metres with its label (<c>875 acres</c> → 3,540,999.3696 m²).</summary>
+    /// <summary>
+    /// An area, returned in square metres with its label as written (<c>875 acres</c> → 3,540,999.3696 m²). It may be
+    /// approximate (<c>~875 acres</c>, <c>about 875 acres</c>); the label keeps the qualifier.
+    /// </summary>
     public static (string Label, decimal SquareMetres)? Area(string text, out string? error)
     {
         error = null;
         var match = AreaPattern().Match(Squeeze(text));
         if (!match.Success)
         {
-            error = $"'{text}' is not an area like 875 acres, 350 ha, 3.5 km2 or 120000 m2";
+            error = $"'{text}' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2";
             return null;
         }
 
@@ -315,6 +320,6 @@ public static partial class Quantities
     [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<u>y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>acres?|ha|hectares?|km2|km²|m2|m²|sq ft|sqft|ft2)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(?:~|≈|about|approx\.?)?\s*(?<n>{NumberPattern})\s*(?<u>acres?|ha|hectares?|km2|km²|m2|m²|sq ft|sqft|ft2)$", RegexOptions.IgnoreCase)]
     private static partial Regex AreaPattern();
 }

@@ -326,6 +326,10 @@ public sealed class QuantitiesTests
     [InlineData("3.5 km2", "3500000")]
     [InlineData("120,000 m2", "120000")]
     [InlineData("1000 sqft", "92.90304")]
+    [InlineData("~875 acres", "3540999.3696")]
+    [InlineData("~ 875 acres", "3540999.3696")]
+    [InlineData("about 350 ha", "3500000")]
+    [InlineData("≈3.5 km2", "3500000")]
     public void Area_reads_square_metres(string text, string squareMetres)
     {
         var area = Quantities.Area(text, out var error);
@@ -338,7 +342,9 @@ public sealed class QuantitiesTests
     public void Area_refuses_garbage_and_sizes_too_large_to_compute_with()
     {
         Assert.Null(Quantities.Area("875", out var noUnit));
-        Assert.Equal("'875' is not an area like 875 acres, 350 ha, 3.5 km2 or 120000 m2", noUnit);
+        Assert.Equal("'875' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2", noUnit);
+        Assert.Null(Quantities.Area("over 875 acres", out var bound));
+        Assert.Equal("'over 875 acres' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2", bound);
         Assert.Null(Quantities.Area("99999999999999999999999999999 km2", out var large));
         Assert.Equal("'99999999999999999999999999999 km2' is too large; areas here are at most a billion km2", large);
     }
