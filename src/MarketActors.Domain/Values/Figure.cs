@@ -27,7 +27,10 @@ public readonly record struct Figure([property: Id(0)] decimal Low, [property: I
     /// <summary>This figure with every value multiplied by <paramref name="factor"/>, keeping the qualifier.</summary>
     public Figure Scale(decimal factor) => this with { Low = Low * factor, High = High * factor };
 
-    /// <summary>Renders the figure with a formatter for its values, e.g. "&lt; $10B" or "90%–95%".</summary>
+    /// <summary>
+    /// Renders the figure with a formatter for its values and its qualifier as the source meant it: "~$5.5M",
+    /// "&lt; $10B" (below), "≤ $3B" (at most), "&gt; $1M" (above), "$1M+" (at least), "90%–95%" (a range).
+    /// </summary>
     public string Render(Func<decimal, string> format)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -35,7 +38,9 @@ public readonly record struct Figure([property: Id(0)] decimal Low, [property: I
         {
             FigureBound.Approximate => "~" + format(Low),
             FigureBound.AtLeast => format(Low) + "+",
-            FigureBound.AtMost => "< " + format(Low),
+            FigureBound.AtMost => "≤ " + format(Low),
+            FigureBound.Below => "< " + format(Low),
+            FigureBound.Above => "> " + format(Low),
             FigureBound.Range => format(Low) + "–" + format(High),
             _ => format(Low),
         };

@@ -173,7 +173,7 @@ internal static partial class EventSection
     {
         foreach (var field in spec.Fields)
         {
-            if (field.Type is FieldType.Money or FieldType.Count && values.Has(field.Name) && values.Figure(field.Name).Low <= 0)
+            if (field.Type is FieldType.Money or FieldType.Count or FieldType.Power && values.Has(field.Name) && values.Figure(field.Name).Low <= 0)
             {
                 ctx.Bag.Add(values.Where(field.Name), $"{field.Name}: of {owner} must be more than zero");
             }

@@ -42,9 +42,11 @@ internal static partial class FieldReader
             case FieldType.Percent:
                 return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: false, out var e) is { } f ? (f.Point is >= 0 and <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
             case FieldType.PercentRange:
-                return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: true, out var e) is { } f ? (f.Low >= 0 && f.High <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
+                return Unit(node, ctx, where, t => Quantities.Price(t, out var e) is { } f ? (f.Low >= 0 && f.High <= 1 ? (f, e) : (null, $"'{t}' is not between 0% and 100%")) : (null, e));
             case FieldType.Change:
                 return Unit(node, ctx, where, t => Quantities.Percent(t, allowRange: false, out var e) is { } f ? (f.Point > -1 ? (f, e) : (null, $"'{t}' would take the value to zero or below")) : (null, e));
+            case FieldType.Power:
+                return Unit(node, ctx, where, t => Quantities.Power(t, out var e) is { } f ? (f, e) : (null, e));
             case FieldType.Date:
                 return Scalar(node, ctx, where) is { } d ? DateValue(d, node, ctx, where) : null;
             case FieldType.Duration:

@@ -18,16 +18,16 @@ public enum FieldType
     /// <summary>An actor's or a person's id.</summary>
     Party,
 
-    /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>~5.5M</c>).</summary>
+    /// <summary>US dollars, possibly qualified (<c>500B</c>, <c>&lt; 10B</c>, <c>up to 3B</c>, <c>~5.5M</c>).</summary>
     Money,
 
-    /// <summary>A count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>
+    /// <summary>A whole count, possibly qualified (<c>100k</c>, <c>1M+</c>).</summary>
     Count,
 
     /// <summary>A percentage (<c>79%</c>).</summary>
     Percent,
 
-    /// <summary>A percentage or a range of them (<c>90%..95%</c>).</summary>
+    /// <summary>A price as a share of face, or a range of them (<c>92%</c>, <c>97c</c>, <c>par</c>, <c>90%..95%</c>).</summary>
     PercentRange,
 
     /// <summary>A signed relative change (<c>-10%</c>).</summary>
@@ -71,4 +71,7 @@ public enum FieldType
 
     /// <summary>A plain number above zero (<c>0.989</c>); the section that reads it converts and checks it.</summary>
     Number,
+
+    /// <summary>Power in megawatts, possibly qualified (<c>1.2 GW</c>, <c>200 MW</c>, <c>up to 5 GW</c>, <c>1..2 GW</c>).</summary>
+    Power,
 }

@@ -36,6 +36,7 @@ internal static class FieldTypes
         FieldType.Gpu => "gpu",
         FieldType.Area => "area",
         FieldType.Number => "positive-number",
+        FieldType.Power => "power",
         _ => throw new InvalidOperationException($"The schema has no definition for {type}."),
     };
 
@@ -50,7 +51,7 @@ internal static class FieldTypes
         FieldType.Money => "[money](#money)",
         FieldType.Count => "[count](#counts)",
         FieldType.Percent => "[percentage](#percentages), 0% to 100%",
-        FieldType.PercentRange => "[percentage](#percentages) or range of them",
+        FieldType.PercentRange => "[price](#prices): a share of face (92%, 97c, par) or a range of them",
         FieldType.Change => "signed [percentage](#percentages), above -100%",
         FieldType.Date => "[date](#dates)",
         FieldType.Duration => "[duration](#durations)",
@@ -65,6 +66,7 @@ internal static class FieldTypes
         FieldType.Gpu => "GPU model of the [catalog](#the-catalog-and-h100-equivalents)",
         FieldType.Area => "[area](#areas)",
         FieldType.Number => "number above zero",
+        FieldType.Power => "[power](#power)",
         _ => throw new InvalidOperationException($"The reference has no label for {spec.Type}."),
     };
 
@@ -76,12 +78,12 @@ internal static class FieldTypes
         FieldType.ActorMoney => $"Maps actor ids ({Kinds(spec.Kinds, "any kind")}) to exact amounts of dollars, like {{ morgan-stanley: 3.5B }}.",
         FieldType.ActorShares => $"Maps actor ids ({Kinds(spec.Kinds, "any kind")}) to percentages, like {{ musk: 79% }}.",
         FieldType.Party => "An actor's or a person's id.",
-        FieldType.Money => "Dollars: 500B, $5.5M, ~5.5M, < 10B, 1M+ or 1B..2B.",
-        FieldType.Count => "A count: 20, 100k, ~3700, 100k+ or 1M..2M.",
+        FieldType.Money => "Dollars: 500B, $5.5M, ~5.5M, < 10B, up to 3B, 1M+ or 1B..2B.",
+        FieldType.Count => "A whole count: 20, 100k, 1.5M, ~3700, 100k+ or 1M..2M.",
         FieldType.Percent => "A percentage from 0% to 100%, like 13%.",
-        FieldType.PercentRange => "A percentage, or a range like 90%..95%.",
+        FieldType.PercentRange => "A price as a share of face: 92%, 97c (cents on the dollar), par, or a range like 90%..95%.",
         FieldType.Change => "A signed percentage above -100%, like -10%.",
-        FieldType.Date => "A date: 2025-01-21, 2025-01, 2025, early-2026, mid-2026, late-2026, end-2026, Q3-2026 or H2-2026.",
+        FieldType.Date => "A date: 2025-01-21, 2025-01, 2025, early-, mid- or late-2025-01, early-2026, mid-2026, late-2026, end-2026, Q3-2026 or H2-2026.",
         FieldType.Duration => "A duration: 4y, 18mo, 2w or 90d.",
         FieldType.Slug => "Lower-case kebab-case: letters, digits and '-'.",
         FieldType.Bool => "true or false.",
@@ -90,8 +92,9 @@ internal static class FieldTypes
         FieldType.EventRef => "An event's id.",
         FieldType.Entries => $"A list of entries, each with {string.Join(", ", spec.Entries.Select(e => e.Name + ":"))}.",
         FieldType.Gpu => "A GPU model named under catalog.gpus.",
-        FieldType.Area => "An area: 875 acres, 350 ha, 3.5 km2, 120000 m2 or 50000 sq ft.",
+        FieldType.Area => "An area: 875 acres, ~875 acres, 350 ha, 3.5 km2, 120000 m2 or 50000 sq ft.",
         FieldType.Number => "A number above zero, like 0.989.",
+        FieldType.Power => "Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, 1 GW+ or 1..2 GW.",
         FieldType.Text or FieldType.Choice => string.Empty,
         _ => throw new InvalidOperationException($"The schema has no hint for {spec.Type}."),
     };

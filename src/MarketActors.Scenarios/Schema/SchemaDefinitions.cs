@@ -25,16 +25,17 @@ internal static class SchemaDefinitions
         yield return Def("actor-ids", OneOrList("An actor's id, or a list of them.", "actor-id"));
         yield return Def("event-ids", OneOrList("An event's id, or a list of them.", "slug"));
         yield return Def("citations", OneOrList("A citation, or a list of them: 'key#ref' naming a source declared under sources: (herald#F05), or a quoted citation.", "text"));
-        yield return Def("money", Figure("Dollars: 500B, $5.5M, US$ 2bn, ~5.5M, < 10B, over 1B, 1M+, or a range 1B..2B.", UnitPatterns.Money, exclusive: true));
+        yield return Def("money", Figure("Dollars: 500B, $5.5M, US$ 2bn, ~5.5M, < 10B, up to 3B, over 1B, 1M+, or a range 1B..2B.", UnitPatterns.Money, exclusive: true));
         yield return Def("exact-money", Figure("An exact amount of dollars: 3.5B, $500M, 1,200,000.", UnitPatterns.ExactMoney, exclusive: false));
-        yield return Def("count", Figure("A count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
-        yield return Def("exact-count", Figure("An exact count: 10, 100k.", UnitPatterns.ExactCount, exclusive: false));
+        yield return Def("count", Count("A whole count: 20, 100k, 1.5M, 100,000, ~3700, 800k+, or a range 1M..2M.", UnitPatterns.Count, exclusive: true));
+        yield return Def("exact-count", Count("An exact whole count: 10, 100k, 1.5M.", UnitPatterns.ExactCount, exclusive: false));
         yield return Def("percent", Text("A percentage from 0% to 100%: 13%, 21.35%.", UnitPatterns.Percent));
-        yield return Def("percent-range", Text("A percentage from 0% to 100%, or a range of them: 92%, 90%..95%.", UnitPatterns.PercentRange));
+        yield return Def("percent-range", Text("A price from 0% to 100% of face, or a range of them: 92%, 97c (cents on the dollar), par, 90%..95%, 90c..95c.", UnitPatterns.PercentRange));
         yield return Def("change", Text("A signed relative change above -100%: -10%, +25%.", UnitPatterns.Change));
         yield return Def("date", Date());
         yield return Def("duration", Text("A duration: 4y, 18mo, 2w, 90d.", UnitPatterns.Duration));
-        yield return Def("area", Text("An area: 875 acres, 350 ha, 3.5 km2, 120000 m2, 50000 sq ft.", UnitPatterns.Area));
+        yield return Def("area", Text("An area: 875 acres, ~875 acres, 350 ha, 3.5 km2, 120000 m2, 50000 sq ft.", UnitPatterns.Area));
+        yield return Def("power", Text("Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, over 1 GW, 1 GW+, or a range 1..2 GW.", UnitPatterns.Power));
         yield return Def("positive-number", Figure("A number above zero: 0.989, 700.", UnitPatterns.PositiveNumber, exclusive: true));
         yield return Def("bool", new JsonObject
         {
@@ -131,14 +132,22 @@ internal static class SchemaDefinitions
         return node;
     }
 
+    /// <summary>A figure that must be a whole number: written plain, YAML gives it as a JSON number, which must be an integer.</summary>
+    private static JsonObject Count(string description, string pattern, bool exclusive)
+    {
+        var node = Figure(description, pattern, exclusive);
+        node["type"] = new JsonArray("string", "integer");
+        return node;
+    }
+
     private static JsonObject Date() => new()
     {
-        ["description"] = $"A date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01 (its 1st), 2025 (1 January), early-2026 (1 January), mid-2026 (1 July), late-2026 (1 October), end-2026 (31 December), Q3-2026 or H2-2026 (their first day).",
+        ["description"] = $"A date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01 (its 1st), 2025 (1 January), early-2025-01 (its 1st), mid-2025-01 (its 15th), late-2025-01 (its 21st), early-2026 (1 January), mid-2026 (1 July), late-2026 (1 October), end-2026 (31 December), Q3-2026 or H2-2026 (their first day).",
         ["type"] = new JsonArray("string", "integer"),
         ["pattern"] = UnitPatterns.Date,
         ["minimum"] = Dates.MinYear,
         ["maximum"] = Dates.MaxYear,
-        ["patternErrorMessage"] = $"Write a date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01, 2025, mid-2026, Q3-2026 or H2-2026.",
+        ["patternErrorMessage"] = $"Write a date from {Dates.MinYear} to {Dates.MaxYear}: 2025-01-21, 2025-01, 2025, mid-2025-01, mid-2026, Q3-2026 or H2-2026.",
     };
 
     private static JsonObject OneOrList(string description, string item) => new()

@@ -6,7 +6,9 @@ namespace MarketActors.Scenarios.Units;
 /// <summary>
 /// Reads dates as analysts write them: <c>2025-01-21</c>, <c>2025-01</c> (the 1st), <c>2025</c> (1 January),
 /// <c>early-2026</c> (1 January), <c>mid-2026</c> (1 July), <c>late-2026</c> (1 October), <c>end-2026</c>
-/// (31 December), <c>Q3-2026</c> and <c>H2-2026</c> (their first day).
+/// (31 December), <c>Q3-2026</c> and <c>H2-2026</c> (their first day). Within a month, <c>early-2025-01</c> stands
+/// for its 1st, <c>mid-2025-01</c> for its 15th (the middle of any month) and <c>late-2025-01</c> for its 21st (where
+/// its last ten days or so begin), as the year's forms stand for its start, its middle and its last quarter.
 /// </summary>
 public static partial class Dates
 {
@@ -24,7 +26,7 @@ public static partial class Dates
         var match = DatePattern().Match(t);
         if (!match.Success)
         {
-            error = $"'{text}' is not a date; write 2025-01-21, 2025-01, 2025, mid-2026, Q3-2026 or H2-2026";
+            error = $"'{text}' is not a date; write 2025-01-21, 2025-01, 2025, mid-2025-01, mid-2026, Q3-2026 or H2-2026";
             return null;
         }
 
@@ -35,7 +37,7 @@ public static partial class Dates
             return null;
         }
 
-        if (match.Groups["p"].Success)
+        if (match.Groups["p"].Success && !match.Groups["m"].Success)
         {
             var part = match.Groups["p"].Value.ToLowerInvariant();
             return part switch
@@ -51,7 +53,7 @@ public static partial class Dates
         }
 
         var month = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 1;
-        var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
+        var day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : PartOfMonth(match.Groups["p"].Value);
         if (month is < 1 or > 12)
         {
             error = $"'{text}' has no month {month}; months run from 01 to 12";
@@ -69,6 +71,14 @@ public static partial class Dates
         return new DateOnly(year, month, day);
     }
 
-    [GeneratedRegex(@"^(?:(?<p>early|mid|late|end|H[12]|Q[1-4])-(?<y>\d{4})|(?<y>\d{4})(?:-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?)?)$", RegexOptions.IgnoreCase)]
+    /// <summary>The day a part of a month stands for: early the 1st, mid the 15th, late the 21st; the 1st when none is written.</summary>
+    private static int PartOfMonth(string part) => part.ToLowerInvariant() switch
+    {
+        "mid" => 15,
+        "late" => 21,
+        _ => 1,
+    };
+
+    [GeneratedRegex(@"^(?:(?<p>early|mid|late)-(?<y>\d{4})-(?<m>\d{1,2})|(?<p>early|mid|late|end|H[12]|Q[1-4])-(?<y>\d{4})|(?<y>\d{4})(?:-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 }

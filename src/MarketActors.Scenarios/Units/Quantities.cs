@@ -5,9 +5,11 @@ using MarketActors.Domain.Values;
 namespace MarketActors.Scenarios.Units;
 
 /// <summary>
-/// Reads the human units of scenario files: money (<c>500B</c>, <c>$5.5M</c>, <c>&lt; $10B</c>, <c>1M+</c>,
-/// <c>~5.5M</c>, <c>1B..2B</c>), counts (<c>100k</c>), percentages (<c>13%</c>, <c>90%..95%</c>, <c>-10%</c>),
-/// durations (<c>4y</c>) and areas (<c>875 acres</c>). Each reader returns null and an explanation on failure.
+/// Reads the human units of scenario files: money (<c>500B</c>, <c>$5.5M</c>, <c>&lt; $10B</c>, <c>up to 3B</c>,
+/// <c>1M+</c>, <c>~5.5M</c>, <c>1B..2B</c>), counts (<c>100k</c>, whole numbers only), percentages (<c>13%</c>,
+/// <c>90%..95%</c>, <c>-10%</c>), prices as a share of face (<c>92%</c>, <c>97c</c>, <c>par</c>), power
+/// (<c>1.2 GW</c>, <c>200 MW</c>), durations (<c>4y</c>) and areas (<c>875 acres</c>, <c>~875 acres</c>). Each reader
+/// returns null and an explanation, naming the forms it accepts, on failure.
 /// </summary>
 public static partial class Quantities
 {
@@ -26,13 +28,23 @@ public static partial class Quantities
     /// <summary>The largest area accepted, in square metres (a billion km²).</summary>
     public const decimal MaxSquareMetres = 1_000_000_000_000_000m;
 
+    private const string NumberPattern = @"\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?";
+
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>An amount of US dollars, possibly qualified.</summary>
-    public static Figure? Money(string text, out string? error) => ReadFigure(text, money: true, out error);
+    /// <summary>Reads one end of a figure: its value and its qualifier, or null and why not.</summary>
+    private delegate decimal? EndReader(string text, out FigureBound bound, out string? error);
 
-    /// <summary>A count (GPUs, jobs), possibly qualified.</summary>
-    public static Figure? Count(string text, out string? error) => ReadFigure(text, money: false, out error);
+    /// <summary>An amount of US dollars, possibly qualified.</summary>
+    public static Figure? Money(string text, out string? error) =>
+        ReadFigure(text, (string t, out FigureBound b, out string? e) => OneAmount(t, money: true, out b, out e), ScaleOf, out error);
+
+    /// <summary>
+    /// A count (GPUs, jobs, sites), possibly qualified. Counts are whole numbers once scaled: <c>1.5M</c> and
+    /// <c>2.5k</c> are read, <c>200000.5</c> is refused.
+    /// </summary>
+    public static Figure? Count(string text, out string? error) =>
+        ReadFigure(text, (string t, out FigureBound b, out string? e) => OneAmount(t, money: false, out b, out e), ScaleOf, out error);
 
     /// <summary>A percentage as a fraction (<c>79%</c> → 0.79); a range (<c>90%..95%</c>) when allowed.</summary>
     public static Figure? Percent(string text, bool allowRange, out string? error)
@@ -103,14 +115,17 @@ public static partial class Quantities
         return (text.Trim(), scaled / divisor);
     }
 
-    /// <summary>An area, returned in square metres with its label (<c>875 acres</c> → 3,540,999.3696 m²).</summary>
+    /// <summary>
+    /// An area, returned in square metres with its label as written (<c>875 acres</c> → 3,540,999.3696 m²). It may be
+    /// approximate (<c>~875 acres</c>, <c>about 875 acres</c>); the label keeps the qualifier.
+    /// </summary>
     public static (string Label, decimal SquareMetres)? Area(string text, out string? error)
     {
         error = null;
         var match = AreaPattern().Match(Squeeze(text));
         if (!match.Success)
         {
-            error = $"'{text}' is not an area like 875 acres, 350 ha, 3.5 km2 or 120000 m2";
+            error = $"'{text}' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2";
             return null;
         }
 
@@ -131,20 +146,19 @@ public static partial class Quantities
         return (text.Trim(), squareMetres);
     }
 
-    private static Figure? ReadFigure(string text, bool money, out string? error)
+    private static Figure? ReadFigure(string text, EndReader one, Func<string, string> unitOf, out string? error)
     {
         error = null;
         var t = Squeeze(text);
         var range = SplitRange(t);
         if (range is { } parts)
         {
-            // "3..5B" means 3B..5B, as "90..95%" means 90%..95%: a bare low end takes the high end's scale.
-            var lowText = BareNumberPattern().IsMatch(parts.Low) ? parts.Low + AmountPattern().Match(parts.High).Groups["s"].Value : parts.Low;
-            var low = OneAmount(lowText, money, out var lowBound, out error);
-            var high = low is null ? null : OneAmount(parts.High, money, out var highBound, out error);
+            // "3..5B" means 3B..5B, as "90..95%" means 90%..95%: a bare low end takes the high end's unit.
+            var lowText = BareNumberPattern().IsMatch(parts.Low) ? parts.Low + unitOf(parts.High) : parts.Low;
+            var low = one(lowText, out _, out error);
+            var high = low is null ? null : one(parts.High, out _, out error);
             if (low is null || high is null)
             {
-                error ??= $"'{text}' is not a range like 1B..2B";
                 return null;
             }
 
@@ -157,9 +171,11 @@ public static partial class Quantities
             return Figure.Between(low.Value, high.Value);
         }
 
-        var value = OneAmount(t, money, out var bound, out error);
+        var value = one(t, out var bound, out error);
         return value is null ? null : Figure.Of(value.Value, bound);
     }
+
+    private static string ScaleOf(string amount) => AmountPattern().Match(amount).Groups["s"].Value;
 
     private static decimal? OneAmount(string text, bool money, out FigureBound bound, out string? error)
     {
@@ -169,7 +185,7 @@ public static partial class Quantities
         if (!match.Success)
         {
             error = money
-                ? $"'{text}' is not an amount of dollars like 500B, $5.5M, ~5.5M, < 10B or 1M+"
+                ? $"'{text}' is not an amount of dollars like 500B, $5.5M, ~5.5M, < 10B, up to 3B or 1M+"
                 : $"'{text}' is not a count like 100000, 100k, 1.5M or 1M+";
             return null;
         }
@@ -187,18 +203,8 @@ public static partial class Quantities
             return null;
         }
 
-        var qualifier = match.Groups["q"].Value.ToLowerInvariant();
-        var plus = match.Groups["plus"].Success;
-        bound = qualifier switch
+        if (!Qualified(match, text, out bound, out error))
         {
-            "~" or "about" or "approx" or "approx." or "≈" => FigureBound.Approximate,
-            "<" or "<=" or "under" or "below" or "≤" => FigureBound.AtMost,
-            "over" or "above" or ">=" or "≥" => FigureBound.AtLeast,
-            _ => plus ? FigureBound.AtLeast : FigureBound.Exact,
-        };
-        if (plus && qualifier.Length > 0)
-        {
-            error = $"'{text}' has two qualifiers; keep one";
             return null;
         }
 
@@ -224,7 +230,28 @@ public static partial class Quantities
             return null;
         }
 
+        if (!money && value != decimal.Truncate(value))
+        {
+            error = $"'{text}' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M";
+            return null;
+        }
+
         return value;
+    }
+
+    /// <summary>The bound of a match with groups q (a qualifier) and plus (a trailing "+"); false when it has both.</summary>
+    private static bool Qualified(Match match, string text, out FigureBound bound, out string? error)
+    {
+        error = null;
+        var plus = match.Groups["plus"].Success;
+        bound = Qualifiers.Bound(match.Groups["q"].Value, plus);
+        if (plus && match.Groups["q"].Length > 0)
+        {
+            error = $"'{text}' has two qualifiers; keep one";
+            return false;
+        }
+
+        return true;
     }
 
     private static decimal? OnePercent(string text, out string? error)
@@ -247,7 +274,7 @@ public static partial class Quantities
 
     private static (string Low, string High)? SplitRange(string text)
     {
-        foreach (var separator in new[] { "..", "–", " to " })
+        foreach (var separator in new[] { "..", "–" })
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0)
@@ -256,7 +283,9 @@ public static partial class Quantities
             }
         }
 
-        return null;
+        // "1B to 2B" is a range; the "to" of "up to 3B" is not.
+        var to = RangeToPattern().Match(text);
+        return to.Success && to.Index > 0 ? (text[..to.Index].Trim(), text[(to.Index + to.Length)..].Trim()) : null;
     }
 
     /// <summary>The number written as <paramref name="digits"/> times <paramref name="factor"/>, or null above <paramref name="max"/>.</summary>
@@ -276,10 +305,13 @@ public static partial class Quantities
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 
-    [GeneratedRegex(@"^(?<q>~|≈|<=|<|≤|>=|≥|about|approx\.?|under|below|over|above)?\s*(?<neg>-)?\s*(?<c>US\$|USD|\$|€|£|¥|EUR|GBP|CNY|RMB)?\s*(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<s>k|K|m|M|mn|b|B|bn|t|T|tn|thousand|million|billion|trillion)?(?<plus>\+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b[Uu][Pp]) to ")]
+    private static partial Regex RangeToPattern();
+
+    [GeneratedRegex($@"^(?<q>{Qualifiers.Pattern})?\s*(?<neg>-)?\s*(?<c>US\$|USD|\$|€|£|¥|EUR|GBP|CNY|RMB)?\s*(?<n>{NumberPattern})\s*(?<s>k|K|m|M|mn|b|B|bn|t|T|tn|thousand|million|billion|trillion)?(?<plus>\+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")]
+    [GeneratedRegex($@"^(?:{NumberPattern})$")]
     private static partial Regex BareNumberPattern();
 
     [GeneratedRegex(@"^(?<sign>[+-])?\s*(?<n>\d+(\.\d+)?)\s*%$")]
@@ -288,6 +320,6 @@ public static partial class Quantities
     [GeneratedRegex(@"^(?<n>\d+(\.\d+)?)\s*(?<u>y|yr|yrs|years?|mo|months?|w|wk|weeks?|d|days?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationPattern();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(,\d{3})+(\.\d+)?|\d+(\.\d+)?)\s*(?<u>acres?|ha|hectares?|km2|km²|m2|m²|sq ft|sqft|ft2)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(?:~|≈|about|approx\.?)?\s*(?<n>{NumberPattern})\s*(?<u>acres?|ha|hectares?|km2|km²|m2|m²|sq ft|sqft|ft2)$", RegexOptions.IgnoreCase)]
     private static partial Regex AreaPattern();
 }

@@ -19,7 +19,7 @@ public sealed class NarrativeRulesTests
     {
         _replay.Tick(new FundingAnnounced(Id("stargate"), Figure.Of(500 * B), "4y", Figure.Of(100 * B)));
 
-        var tick = _replay.Tick(new ClaimMade("musk", Id("stargate"), Id("softbank"), "SoftBank has secured well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.AtMost), ["F01"]));
+        var tick = _replay.Tick(new ClaimMade("musk", Id("stargate"), Id("softbank"), "SoftBank has secured well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.Below), ["F01"]));
 
         var snapshot = _replay.Snapshot("stargate");
         Assert.Equal(10 * B, snapshot.Metric(Metric.CapitalContested));

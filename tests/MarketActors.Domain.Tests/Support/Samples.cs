@@ -42,7 +42,7 @@ internal static class Samples
         new DatacentersPlanned(Id("p"), Figure.Of(20m), "United States", [new RegionCount("Texas", 10m)]),
         new MilestoneSet(Id("p"), "first building online", new DateOnly(2026, 6, 30), "mid-2026"),
         new ModelReleased(Id("c"), "Model-1", Figure.Of(5_576_000m, FigureBound.Approximate), true, "o1"),
-        new ClaimMade("analyst", Id("p"), Id("i"), "well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.AtMost), ["F01"]),
+        new ClaimMade("analyst", Id("p"), Id("i"), "well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.Below), ["F01"]),
         new StatementMade("analyst", Id("p"), "they don't have the money"),
         new JobsPledged(Id("p"), Figure.Of(100_000m, FigureBound.AtLeast)),
         new LayoffsAnnounced(Id("c"), Figure.Of(1_000m), 0.1m),

@@ -19,6 +19,8 @@ public sealed class FigureTests
     [InlineData(FigureBound.Approximate)]
     [InlineData(FigureBound.AtLeast)]
     [InlineData(FigureBound.AtMost)]
+    [InlineData(FigureBound.Below)]
+    [InlineData(FigureBound.Above)]
     public void The_point_of_any_other_figure_is_the_stated_value(FigureBound bound)
     {
         var figure = Figure.Of(10_000_000_000m, bound);
@@ -37,10 +39,21 @@ public sealed class FigureTests
     [InlineData(FigureBound.Exact, "5")]
     [InlineData(FigureBound.Approximate, "~5")]
     [InlineData(FigureBound.AtLeast, "5+")]
-    [InlineData(FigureBound.AtMost, "< 5")]
+    [InlineData(FigureBound.AtMost, "\u2264 5")]
+    [InlineData(FigureBound.Below, "< 5")]
+    [InlineData(FigureBound.Above, "> 5")]
     public void Render_shows_the_qualifier_of_each_bound(FigureBound bound, string expected)
     {
         Assert.Equal(expected, Figure.Of(5m, bound).Render(v => v.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Render_has_a_distinct_qualifier_for_every_bound()
+    {
+        // A new bound that fell through to the exact rendering would print as if the source had been exact.
+        var shown = Enum.GetValues<FigureBound>().Select(b => (b == FigureBound.Range ? Figure.Between(5m, 6m) : Figure.Of(5m, b)).ToString()).ToList();
+
+        Assert.Equal(shown.Count, shown.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
@@ -52,7 +65,10 @@ public sealed class FigureTests
     [Fact]
     public void Render_applies_the_formatter_to_every_value()
     {
-        Assert.Equal("< $10B", Figure.Of(10_000_000_000m, FigureBound.AtMost).Render(Format.Money));
+        Assert.Equal("< $10B", Figure.Of(10_000_000_000m, FigureBound.Below).Render(Format.Money));
+        Assert.Equal("\u2264 $3B", Figure.Of(3_000_000_000m, FigureBound.AtMost).Render(Format.Money));
+        Assert.Equal("> $1M", Figure.Of(1_000_000m, FigureBound.Above).Render(Format.Money));
+        Assert.Equal("$1M+", Figure.Of(1_000_000m, FigureBound.AtLeast).Render(Format.Money));
         Assert.Equal("~$5.5M", Figure.Of(5_500_000m, FigureBound.Approximate).Render(Format.Money));
         Assert.Equal("90%\u201395%", Figure.Between(0.9m, 0.95m).Render(Format.Percent));
     }

@@ -29,6 +29,7 @@ public sealed partial class FormatReferenceTests
         { "foreign currency", "    amount: 2B\n", "    amount: €2B\n", "amount: €2B" },
         { "amount in words", "    amount: 2B\n", "    amount: 2 billion dollars\n", "amount: 2 billion dollars" },
         { "count with a noun", "    count: 50k\n", "    count: 50,000 GPUs\n", "count: 50,000 GPUs" },
+        { "count with a fraction", "    count: 50k\n", "    count: 50000.5\n", "count: 50000.5" },
         { "date in another form", "  - at: 2025-06-30\n", "  - at: 30/06/2025\n", "at: 30/06/2025" },
         { "range where one value is needed", "    stake: 20%\n", "    stake: 15%..25%\n", "stake: 15%..25%" },
         { "two ways at once", "    amount: 1B\n", "    amount: 1B\n    lenders: { big-bank: 1B }\n", "lenders: { big-bank: 1B }" },

@@ -26,6 +26,13 @@ public sealed class DatesTests
     [InlineData("1900-01-01", 1900, 1, 1)]
     [InlineData("2200-12-31", 2200, 12, 31)]
     [InlineData("end-2200", 2200, 12, 31)]
+    [InlineData("early-2025-01", 2025, 1, 1)]
+    [InlineData("mid-2025-01", 2025, 1, 15)]
+    [InlineData("late-2025-01", 2025, 1, 21)]
+    [InlineData("Mid-2025-2", 2025, 2, 15)]
+    [InlineData("LATE-2025-02", 2025, 2, 21)]
+    [InlineData("early-2025-12", 2025, 12, 1)]
+    [InlineData("late-2200-12", 2200, 12, 21)]
     public void Reads_the_dates_analysts_write(string text, int year, int month, int day)
     {
         var date = Dates.Parse(text, out var error);
@@ -40,6 +47,7 @@ public sealed class DatesTests
     [InlineData("2201")]
     [InlineData("mid-2926")]
     [InlineData("Q1-9999")]
+    [InlineData("mid-1899-06")]
     public void Refuses_years_out_of_range(string text)
     {
         Assert.Null(Dates.Parse(text, out var error));
@@ -62,6 +70,8 @@ public sealed class DatesTests
     [InlineData("2025-13", 13)]
     [InlineData("2025-00-10", 0)]
     [InlineData("2025-21-01", 21)]
+    [InlineData("mid-2025-13", 13)]
+    [InlineData("early-2025-00", 0)]
     public void Refuses_months_that_do_not_exist(string text, int month)
     {
         Assert.Null(Dates.Parse(text, out var error));
@@ -78,9 +88,14 @@ public sealed class DatesTests
     [InlineData("H3-2026")]
     [InlineData("sometime-2026")]
     [InlineData("2025-01-21T10:00")]
+    [InlineData("mid-2025-01-05")]
+    [InlineData("end-2025-01")]
+    [InlineData("Q3-2025-07")]
+    [InlineData("mid-Jan-2025")]
+    [InlineData("mid-2025-001")]
     public void Refuses_what_is_not_a_date_and_shows_the_forms_it_reads(string text)
     {
         Assert.Null(Dates.Parse(text, out var error));
-        Assert.Equal($"'{text}' is not a date; write 2025-01-21, 2025-01, 2025, mid-2026, Q3-2026 or H2-2026", error);
+        Assert.Equal($"'{text}' is not a date; write 2025-01-21, 2025-01, 2025, mid-2025-01, mid-2026, Q3-2026 or H2-2026", error);
     }
 }

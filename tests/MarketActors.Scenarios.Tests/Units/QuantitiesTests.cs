@@ -1,6 +1,7 @@
 using System.Globalization;
 using MarketActors.Domain.Values;
 using MarketActors.Scenarios.Units;
+using Shown = MarketActors.Domain.Metrics.Format;
 
 namespace MarketActors.Scenarios.Tests.Units;
 
@@ -31,18 +32,50 @@ public sealed class QuantitiesTests
     [Theory]
     [InlineData("~5.5M", "5500000", FigureBound.Approximate)]
     [InlineData("about 5.5M", "5500000", FigureBound.Approximate)]
-    [InlineData("< 10B", "10000000000", FigureBound.AtMost)]
-    [InlineData("<10B", "10000000000", FigureBound.AtMost)]
-    [InlineData("< $10B", "10000000000", FigureBound.AtMost)]
-    [InlineData("under 10B", "10000000000", FigureBound.AtMost)]
+    [InlineData("approx. 5.5M", "5500000", FigureBound.Approximate)]
+    [InlineData("< 10B", "10000000000", FigureBound.Below)]
+    [InlineData("<10B", "10000000000", FigureBound.Below)]
+    [InlineData("< $10B", "10000000000", FigureBound.Below)]
+    [InlineData("under 10B", "10000000000", FigureBound.Below)]
+    [InlineData("well under $10B", "10000000000", FigureBound.Below)]
+    [InlineData("below 10B", "10000000000", FigureBound.Below)]
+    [InlineData("less than 10B", "10000000000", FigureBound.Below)]
+    [InlineData("<= 3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("≤ 3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("up to 3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("Up  To $3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("at most 3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("no more than 3B", "3000000000", FigureBound.AtMost)]
+    [InlineData("> 1M", "1000000", FigureBound.Above)]
+    [InlineData("over 1M", "1000000", FigureBound.Above)]
+    [InlineData("above 1M", "1000000", FigureBound.Above)]
+    [InlineData("more than 1M", "1000000", FigureBound.Above)]
+    [InlineData(">= 1M", "1000000", FigureBound.AtLeast)]
+    [InlineData("≥ 1M", "1000000", FigureBound.AtLeast)]
+    [InlineData("at least 1M", "1000000", FigureBound.AtLeast)]
     [InlineData("1M+", "1000000", FigureBound.AtLeast)]
-    [InlineData("over 1M", "1000000", FigureBound.AtLeast)]
     public void Money_keeps_the_qualifier_as_the_bound(string text, string expected, FigureBound bound)
     {
         var figure = Quantities.Money(text, out var error);
 
         Assert.Null(error);
         Assert.Equal(new Figure(Dec(expected), Dec(expected), bound), figure);
+    }
+
+    [Theory]
+    [InlineData("< 10B", "< $10B")]
+    [InlineData("well under 10B", "< $10B")]
+    [InlineData("<= 3B", "\u2264 $3B")]
+    [InlineData("up to 3B", "\u2264 $3B")]
+    [InlineData("> 1M", "> $1M")]
+    [InlineData("over 1M", "> $1M")]
+    [InlineData(">= 1M", "$1M+")]
+    [InlineData("1M+", "$1M+")]
+    [InlineData("~5.5M", "~$5.5M")]
+    [InlineData("1B..2B", "$1B\u2013$2B")]
+    public void Money_renders_as_the_source_meant_it(string text, string shown)
+    {
+        Assert.Equal(shown, Quantities.Money(text, out _)!.Value.Render(Shown.Money));
     }
 
     [Theory]
@@ -98,14 +131,17 @@ public sealed class QuantitiesTests
     public void Money_refuses_garbage_with_examples(string text)
     {
         Assert.Null(Quantities.Money(text, out var error));
-        Assert.Equal($"'{text}' is not an amount of dollars like 500B, $5.5M, ~5.5M, < 10B or 1M+", error);
+        Assert.Equal($"'{text}' is not an amount of dollars like 500B, $5.5M, ~5.5M, < 10B, up to 3B or 1M+", error);
     }
 
-    [Fact]
-    public void Money_refuses_two_qualifiers()
+    [Theory]
+    [InlineData("over 1M+")]
+    [InlineData("up to 3B+")]
+    [InlineData("at least 1M+")]
+    public void Money_refuses_two_qualifiers(string text)
     {
-        Assert.Null(Quantities.Money("over 1M+", out var error));
-        Assert.Equal("'over 1M+' has two qualifiers; keep one", error);
+        Assert.Null(Quantities.Money(text, out var error));
+        Assert.Equal($"'{text}' has two qualifiers; keep one", error);
     }
 
     [Theory]
@@ -133,12 +169,40 @@ public sealed class QuantitiesTests
     [InlineData("800k+", "800000", FigureBound.AtLeast)]
     [InlineData("~3700", "3700", FigureBound.Approximate)]
     [InlineData("1.5M", "1500000", FigureBound.Exact)]
+    [InlineData("2.5k", "2500", FigureBound.Exact)]
+    [InlineData("1.125k", "1125", FigureBound.Exact)]
+    [InlineData("200000", "200000", FigureBound.Exact)]
+    [InlineData("100.0", "100", FigureBound.Exact)]
+    [InlineData("up to 500", "500", FigureBound.AtMost)]
+    [InlineData("over 1M", "1000000", FigureBound.Above)]
     public void Count_reads_counts(string text, string expected, FigureBound bound)
     {
         var figure = Quantities.Count(text, out var error);
 
         Assert.Null(error);
         Assert.Equal(new Figure(Dec(expected), Dec(expected), bound), figure);
+    }
+
+    [Theory]
+    [InlineData("200000.5")]
+    [InlineData("0.5")]
+    [InlineData("~3700.5")]
+    [InlineData("1.2345k")]
+    [InlineData("100.5+")]
+    public void Count_refuses_what_is_not_a_whole_number_and_says_how_to_write_one(string text)
+    {
+        Assert.Null(Quantities.Count(text, out var error));
+        Assert.Equal($"'{text}' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", error);
+    }
+
+    [Fact]
+    public void Count_ranges_are_whole_at_both_ends()
+    {
+        Assert.Equal(Figure.Between(1_500_000m, 2_000_000m), Quantities.Count("1.5..2M", out _));
+        Assert.Null(Quantities.Count("1.5..2", out var low));
+        Assert.Equal("'1.5' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", low);
+        Assert.Null(Quantities.Count("1..2.5", out var high));
+        Assert.Equal("'2.5' is not a whole number; counts are whole numbers, like 200000, 200k or 1.5M", high);
     }
 
     [Fact]
@@ -262,6 +326,10 @@ public sealed class QuantitiesTests
     [InlineData("3.5 km2", "3500000")]
     [InlineData("120,000 m2", "120000")]
     [InlineData("1000 sqft", "92.90304")]
+    [InlineData("~875 acres", "3540999.3696")]
+    [InlineData("~ 875 acres", "3540999.3696")]
+    [InlineData("about 350 ha", "3500000")]
+    [InlineData("≈3.5 km2", "3500000")]
     public void Area_reads_square_metres(string text, string squareMetres)
     {
         var area = Quantities.Area(text, out var error);
@@ -274,7 +342,9 @@ public sealed class QuantitiesTests
     public void Area_refuses_garbage_and_sizes_too_large_to_compute_with()
     {
         Assert.Null(Quantities.Area("875", out var noUnit));
-        Assert.Equal("'875' is not an area like 875 acres, 350 ha, 3.5 km2 or 120000 m2", noUnit);
+        Assert.Equal("'875' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2", noUnit);
+        Assert.Null(Quantities.Area("over 875 acres", out var bound));
+        Assert.Equal("'over 875 acres' is not an area like 875 acres, ~875 acres, 350 ha, 3.5 km2 or 120000 m2", bound);
         Assert.Null(Quantities.Area("99999999999999999999999999999 km2", out var large));
         Assert.Equal("'99999999999999999999999999999 km2' is too large; areas here are at most a billion km2", large);
     }
