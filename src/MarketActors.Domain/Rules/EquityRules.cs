@@ -128,8 +128,43 @@ internal static class EquityRules
             sellers.Add((ActorId.Outside, outsideShare * fraction));
         }
 
-        var buyerWeights = e.Buyers.Select(b => (b.Actor, b.Value)).ToList();
-        var payments = e.Buyers.ToDictionary(b => b.Actor, _ => ImmutableArray.CreateBuilder<ActorAmount>());
+        Trade(target, sellers, e.Buyers, price, target.Profile.ValuedAtNav ? null : Amounts.Cents(price / bought), context);
+    }
+
+    public static void Apply(ActorBook company, SharesSold e, ApplyContext context)
+    {
+        if (company.Profile.ValuedAtNav)
+        {
+            throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is valued at its net assets: a sale of its shares cannot mark it.");
+        }
+
+        var outside = 1 - company.Holders.Values.Sum();
+        foreach (var seller in e.Sellers)
+        {
+            var held = seller.Actor == ActorId.Outside ? outside : company.Holders.GetValueOrDefault(seller.Actor);
+            if (held < seller.Value)
+            {
+                throw new RuleViolationException(context.EventSeq,
+                    $"{context.World.NameOf(seller.Actor)} holds {Format.Percent(held)} of {company.Profile.Name} and cannot sell {Format.Percent(seller.Value)}.");
+            }
+        }
+
+        var valuation = Amounts.Cents(e.Valuation.Point);
+        var sold = e.Sellers.Sum(s => s.Value);
+        Trade(company, [.. e.Sellers.Select(s => (s.Actor, s.Value))], e.Buyers, Amounts.Cents(sold * valuation), valuation, context);
+        company.Note(context, "secondary-sale", e.Describe(context.World));
+    }
+
+    /// <summary>
+    /// Moves shares of <paramref name="target"/> from sellers to buyers for <paramref name="price"/> in all: split among
+    /// the sellers by the shares each sells and paid by the buyers by the shares each buys, every cent accounted for. The
+    /// target's own books move no money; its valuation becomes <paramref name="valuation"/> when given. Sellers realise,
+    /// buyers take their stakes at the new value, and every other holder is re-priced.
+    /// </summary>
+    private static void Trade(ActorBook target, List<(ActorId Seller, decimal Share)> sellers, ImmutableArray<ActorAmount> buyers, decimal price, decimal? valuation, ApplyContext context)
+    {
+        var buyerWeights = buyers.Select(b => (b.Actor, b.Value)).ToList();
+        var payments = buyers.ToDictionary(b => b.Actor, _ => ImmutableArray.CreateBuilder<ActorAmount>());
         var receipts = new List<(ActorId Seller, ImmutableArray<ActorAmount> Receipts)>();
         foreach (var (seller, total) in Amounts.Allocate(price, sellers))
         {
@@ -151,7 +186,7 @@ internal static class EquityRules
             }
         }
 
-        foreach (var buyer in e.Buyers)
+        foreach (var buyer in buyers)
         {
             target.Holders[buyer.Actor] = target.Holders.GetValueOrDefault(buyer.Actor) + buyer.Value;
         }
@@ -160,25 +195,26 @@ internal static class EquityRules
         var excess = target.Holders.Sum(h => h.Value) - 1;
         if (excess > 0)
         {
-            target.Holders[e.Buyers[^1].Actor] -= excess;
+            target.Holders[buyers[^1].Actor] -= excess;
         }
 
-        if (!target.Profile.ValuedAtNav)
+        if (valuation is { } v)
         {
-            target.Valuation = Amounts.Cents(price / bought);
+            target.Valuation = v;
         }
 
         var value = target.EquityValue;
-        target.LastNotifiedEquity = value;
         foreach (var (seller, fromBuyers) in receipts)
         {
             context.Send(seller, new StakeSold(target.Id, target.Holders.GetValueOrDefault(seller), value, fromBuyers));
         }
 
-        foreach (var buyer in e.Buyers)
+        foreach (var buyer in buyers)
         {
             context.Send(buyer.Actor, new StakeBought(target.Id, target.Holders[buyer.Actor], value, payments[buyer.Actor].ToImmutable()));
         }
+
+        target.NotifyHolders(context, value, except: [.. sellers.Select(s => s.Seller), .. buyers.Select(b => b.Actor)]);
     }
 
     public static void Apply(ActorBook company, ValuationMarked e, ApplyContext context)

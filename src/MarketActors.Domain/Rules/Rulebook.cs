@@ -48,6 +48,7 @@ internal static class Rulebook
             case ConditionResolved x: RoundRules.Apply(book, x, context); break;
             case CompanyAcquired x: EquityRules.Apply(book, x, context); break;
             case BidMade x: EquityRules.Apply(book, x, context); break;
+            case SharesSold x: EquityRules.Apply(book, x, context); break;
             case ValuationMarked x: EquityRules.Apply(book, x, context); break;
             case LoanMade x: DebtRules.Apply(book, x, context); break;
             case DebtSold x: DebtRules.Apply(book, x, context); break;

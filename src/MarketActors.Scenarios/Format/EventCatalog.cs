@@ -131,6 +131,16 @@ public static class EventCatalog
             Check = v => Either(v, ("acquirer", null), "buyers").Concat(v.Has("stake") && v.Has("buyers") ? [("stake", "stake: goes with acquirer:, not with buyers:")] : []),
             Example = "{ at: 2022-10-27, type: company-acquired, target: x-corp, price: 44B, buyers: { musk: 79%, x-co-investors: 21% }, source: herald#F20 }",
         },
+        new("shares-sold", "Holders sell shares of a company to other investors at a valuation (a secondary sale, a tender offer). The sellers are paid and realise; the valuation marks every holder; the company receives no money. Give buyer: (who takes all), or buyers:.",
+            [Need("company", F.Actor, "The company whose shares change hands.", C, P, I), Need("sellers", F.ActorShares, "Each seller and the share of the company it sells (outside: holders outside the story)."), May("buyer", F.Actor, "The single buyer.", C, I), May("buyers", F.ActorShares, "Each buyer and the share it buys; together as much as is sold.", C, I), Need("valuation", F.Money, "The value of 100% of the company the sale is priced at.")],
+            v => new SharesSold(v.Actor("company"), v.Amounts("sellers"), v.Has("buyers") ? v.Amounts("buyers") : [new ActorAmount(v.Actor("buyer"), v.Amounts("sellers").Sum(s => s.Value))], v.Figure("valuation")))
+        {
+            Check = v => Either(v, ("buyer", null), "buyers").Concat(
+                v.Has("buyers") && v.Has("sellers") && v.Amounts("buyers").Sum(b => b.Value) != v.Amounts("sellers").Sum(s => s.Value)
+                    ? [("buyers", $"the buyers buy {Domain.Metrics.Format.Percent(v.Amounts("buyers").Sum(b => b.Value))} but the sellers sell {Domain.Metrics.Format.Percent(v.Amounts("sellers").Sum(s => s.Value))}")]
+                    : []),
+            Example = "{ at: 2024-11-27, type: shares-sold, company: openai, sellers: { employees: 1% }, buyer: softbank, valuation: 157B, source: report#p1 }",
+        },
         new("debt-sold", "Holders of a borrower's debt sell part of it at a price (fraction of face), or offer it (status: offered). The price marks every holder's position; sellers realise the discount.",
             [Need("borrower", F.Actor, "Whose debt.", C, I, P), Need("face", F.Money, "The face value sold or offered."), Need("price", F.PercentRange, "The price as a share of face: 92%, 97c, par, or a range 90%..95% (its middle is used)."), May("sellers", F.ActorList, "Who sells, pro rata to holdings; default every holder but the buyer.", C, I), May("buyer", F.Actor, "Who buys; default outside the scenario.", C, I), Choose("status", "completed (a sale) or offered (priced, not settled).", "completed", "offered"), May("arranger", F.Actor, "The bank arranging the sale.", C, I), May("fills", F.EventRef, "For a sale: the offer (a debt-sold event with status: offered) it fills, in part or whole."), May("supersedes", F.EventRef, "For an offer: an earlier open offer it replaces.")],
             v => new DebtSold(v.Actor("borrower"), v.Figure("face"), v.Figure("price"), v.Actors("sellers"), v.MaybeActor("buyer") ?? ActorId.Outside, v.Choice("status", "completed") == "completed", v.MaybeActor("arranger"), v.MaybeText("fills"), v.MaybeText("supersedes")))

@@ -118,6 +118,43 @@ public sealed class EquityRulesTests
     }
 
     [Fact]
+    public void A_secondary_sale_pays_the_seller_marks_every_holder_and_gives_the_company_nothing()
+    {
+        // a buys 30% for 30M (100M), b 20% for 25M (125M post-money: a is diluted to 24%, worth 30M).
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(30 * M), 0.3m));
+        _replay.Tick(new InvestmentMade(Id("target"), Id("b"), Figure.Of(25 * M), 0.2m));
+
+        // a sells 8% to x at 250M: 20M. A third of a's stake (8 of 24 points), which cost 10M: 10M realised.
+        var tick = _replay.Tick(new SharesSold(Id("target"), [new ActorAmount(Id("a"), 0.08m)], [new ActorAmount(Id("x"), 0.08m)], Figure.Of(250 * M)));
+
+        Assert.Equal(250 * M, _replay.Book("target").Valuation);
+        Assert.Equal(55 * M, _replay.Book("target").Balance(Accounts.Cash)); // what the two investments paid in; nothing more
+        Assert.DoesNotContain(tick.Ledger, r => r.Actor == Id("target") && r.Account == Accounts.Cash);
+        Assert.Equal(0.16m, _replay.Share("target", "a"));
+        Assert.Equal(0.08m, _replay.Share("target", "x"));
+        Assert.Equal(10 * M, _replay.Metric("a", Metric.Realized));
+        Assert.Equal(40 * M - 20 * M, _replay.Metric("a", Metric.Unrealized)); // 16% of 250M against the 20M it cost
+        Assert.Equal(-20 * M, _replay.Book("x").Balance(Accounts.Cash));
+        Assert.Equal(20 * M, _replay.Metric("x", Metric.StakesValue));
+
+        // b takes no part but is marked: 20% of 250M, a gain of 25M on what it paid.
+        Assert.Equal(50 * M, _replay.Metric("b", Metric.StakesValue));
+        Assert.Equal(25 * M, _replay.Metric("b", Metric.Unrealized));
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
+    public void A_seller_cannot_sell_more_of_a_company_than_it_holds()
+    {
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(10 * M), 0.1m));
+
+        var error = Assert.Throws<RuleViolationException>(() =>
+            _replay.Tick(new SharesSold(Id("target"), [new ActorAmount(Id("a"), 0.2m)], [new ActorAmount(Id("x"), 0.2m)], Figure.Of(100 * M))));
+
+        Assert.Contains("A holds 10% of Target and cannot sell 20%", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_holder_that_invests_again_adds_to_its_diluted_share()
     {
         _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(25 * M), 0.25m));

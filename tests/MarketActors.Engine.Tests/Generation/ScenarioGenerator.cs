@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 33;
+    public const int Kinds = 34;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -225,6 +225,15 @@ public static class ScenarioGenerator
                 {
                     var targetRank = Math.Abs(s.A) % (ranked.Length - 1);
                     return new BidMade(ranked[targetRank], [ranked[targetRank + 1 + (Math.Abs(s.B) % (ranked.Length - targetRank - 1))]], money.Scale(10), fraction);
+                }
+
+            case 32:
+                {
+                    // The outside world and, when it holds some, the holder ranked next sell to a later-ranked buyer.
+                    var rank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var buyer = ranked[rank + 1 + (Math.Abs(s.B) % (ranked.Length - rank - 1))];
+                    var part = fraction / 4;
+                    return new SharesSold(ranked[rank], [new ActorAmount(ActorId.Outside, part)], [new ActorAmount(buyer, part)], money.Scale(5));
                 }
 
             case 31:

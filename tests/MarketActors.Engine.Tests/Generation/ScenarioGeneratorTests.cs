@@ -27,6 +27,9 @@ public sealed class ScenarioGeneratorTests
                 // A bid for c2, then an acquisition of c2 that completes it.
                 new EventSeed(30, 2, 0, 0, 100, 0),
                 new EventSeed(31, 2, 0, 0, 100, 1),
+
+                // A secondary sale of c0's shares.
+                new EventSeed(32, 0, 1, 1, 100, 3),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
