@@ -36,6 +36,9 @@ public sealed partial class ActorBook
     /// <summary>The market value of 100% of the equity when deals or marks set it; null while it follows the books.</summary>
     public decimal? Valuation { get; internal set; }
 
+    /// <summary>Shares outstanding, once a mark by price states them.</summary>
+    internal decimal? SharesOutstanding { get; set; }
+
     /// <summary>Holders of this actor's equity and their shares (0–1). Shares not listed are held outside the scenario.</summary>
     internal SortedDictionary<ActorId, decimal> Holders { get; } = new(ActorId.Comparer);
 

@@ -224,17 +224,56 @@ internal static class EquityRules
             throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} is valued at its net assets: it cannot be marked.");
         }
 
-        if (e.Value is null && company.Valuation is null)
+        var value = Amounts.Cents(MarkedValue(company, e, context));
+        if (e.Shares is { } shares)
         {
-            // A first valuation is set, never a change from nothing.
-            throw new RuleViolationException(context.EventSeq,
-                $"{company.Profile.Name} has no valuation yet, so a change of {Format.Change(e.Change ?? 0m, MetricUnit.Fraction)} has no base: give value: for its first mark");
+            company.SharesOutstanding = shares.Point;
         }
 
-        var value = Amounts.Cents(e.Value?.Point ?? company.Valuation!.Value * (1 + (e.Change ?? 0m)));
         company.Valuation = value;
         company.Note(context, "valuation", e.Describe(context.World));
         company.NotifyHolders(context, value, except: []);
+    }
+
+    /// <summary>
+    /// The value a mark states: outright, as price × shares, or as a change from a base. Each form given is computed,
+    /// and they must agree within <see cref="ValuationMarked.Tolerance"/>; the first of value, price, change is kept.
+    /// </summary>
+    private static decimal MarkedValue(ActorBook company, ValuationMarked e, ApplyContext context)
+    {
+        var forms = new List<(string Form, decimal Value)>();
+        if (e.Value is { } stated)
+        {
+            forms.Add(($"value {Format.Money(stated.Point)}", stated.Point));
+        }
+
+        if (e.Price is { } price)
+        {
+            var shares = e.Shares?.Point ?? company.SharesOutstanding
+                ?? throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name}'s shares outstanding are not known: give shares: with the first mark by price");
+            forms.Add(($"price {Format.Money(price.Point)} × {Format.Number(shares, 0)} shares = {Format.Money(price.Point * shares)}", price.Point * shares));
+        }
+
+        if (e.Change is { } change)
+        {
+            // A first valuation is set, never a change from nothing.
+            var from = e.From?.Point ?? company.Valuation
+                ?? throw new RuleViolationException(context.EventSeq,
+                    $"{company.Profile.Name} has no valuation yet, so a change of {Format.Change(change, MetricUnit.Fraction)} has no base: give value: for its first mark, or from:");
+            forms.Add(($"{Format.Change(change, MetricUnit.Fraction)} from {Format.Money(from)} = {Format.Money(from * (1 + change))}", from * (1 + change)));
+        }
+
+        var kept = forms[0].Value;
+        foreach (var (form, value) in forms.Skip(1))
+        {
+            if (Math.Abs(value - kept) > Math.Abs(kept) * ValuationMarked.Tolerance)
+            {
+                throw new RuleViolationException(context.EventSeq,
+                    $"the mark's figures disagree by more than {Format.Percent(ValuationMarked.Tolerance)}: {forms[0].Form}, but {form}");
+            }
+        }
+
+        return kept;
     }
 
     public static void Apply(ActorBook holder, StakeBought p, ApplyContext context)

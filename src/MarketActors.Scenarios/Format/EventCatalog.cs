@@ -154,11 +154,11 @@ public static class EventCatalog
             Link = LinkDebtSale,
             Example = "{ at: 2025-01-24, type: debt-sold, borrower: x-corp, face: 3B, price: 90%..95%, status: offered, arranger: morgan-stanley, source: herald#F17 }",
         },
-        new("valuation-marked", "A company's equity is marked to a new value (value:) or by a change (change: -10%). Every holder's stake moves by its share.",
-            [Need("company", F.Actor, "The company.", C, P), May("value", F.Money, "The new value of 100% of the equity."), May("change", F.Change, "The relative change instead (-10%)."), May("by", F.Party, "Who marked it.")],
-            v => new ValuationMarked(v.Actor("company"), v.MaybeFigure("value"), v.MaybeFigure("change")?.Point, v.MaybeText("by")))
+        new("valuation-marked", "A company's equity is marked to a new value: outright (value:), as a market price (price: × shares:), or by a change (change: -10%, from its valuation or from:). Give one, or several that agree (within 1%). Every holder's stake moves by its share.",
+            [Need("company", F.Actor, "The company.", C, P), May("value", F.Money, "The new value of 100% of the equity."), May("price", F.Money, "The share price, for a market mark."), May("shares", F.Count, "Shares outstanding; kept for later marks by price."), May("change", F.Change, "The relative change (-10%)."), May("from", F.Money, "The value the change is from; without it, the company's valuation before."), May("by", F.Party, "Who marked it.")],
+            v => new ValuationMarked(v.Actor("company"), v.MaybeFigure("value"), v.MaybeFigure("change")?.Point, v.MaybeText("by"), v.MaybeFigure("price"), v.MaybeFigure("shares"), v.MaybeFigure("from")))
         {
-            Check = v => Either(v, ("value", null), "change"),
+            Check = CheckMark,
             Example = "{ at: 2024-09-30, type: valuation-marked, company: x-corp, value: 9.4B, by: fidelity, source: herald#F21 }",
         },
         new("net-worth-reported", "An actor's net worth is reported; the gap to what the scenario explains is booked as other holdings.",
@@ -332,6 +332,44 @@ public static class EventCatalog
             if (sum != committed[group.Key])
             {
                 yield return ($"tranches[{group.First().Index}].amount", $"the tranches of '{group.Key}' add up to {Domain.Metrics.Format.Money(sum)}, not the {Domain.Metrics.Format.Money(committed[group.Key])} it commits under investors:");
+            }
+        }
+    }
+
+    /// <summary>At least one form of the mark; forms that can be computed from the file alone must agree.</summary>
+    private static IEnumerable<(string, string)> CheckMark(FieldValues v)
+    {
+        if (!v.Has("value") && !v.Has("price") && !v.Has("change"))
+        {
+            yield return (string.Empty, "give value:, price: (with shares:, at least once) or change:");
+        }
+
+        if (v.Has("from") && !v.Has("change"))
+        {
+            yield return ("from", "from: goes with change:");
+        }
+
+        var forms = new List<(string Field, string Form, decimal Value)>();
+        if (v.MaybeFigure("value") is { } value)
+        {
+            forms.Add(("value", $"value: {Domain.Metrics.Format.Money(value.Point)}", value.Point));
+        }
+
+        if (v.MaybeFigure("price") is { } price && v.MaybeFigure("shares") is { } shares)
+        {
+            forms.Add(("price", $"price: × shares: = {Domain.Metrics.Format.Money(price.Point * shares.Point)}", price.Point * shares.Point));
+        }
+
+        if (v.MaybeFigure("change") is { } change && v.MaybeFigure("from") is { } from)
+        {
+            forms.Add(("change", $"change: from from: = {Domain.Metrics.Format.Money(from.Point * (1 + change.Point))}", from.Point * (1 + change.Point)));
+        }
+
+        foreach (var (field, form, computed) in forms.Skip(1))
+        {
+            if (Math.Abs(computed - forms[0].Value) > forms[0].Value * ValuationMarked.Tolerance)
+            {
+                yield return (field, $"{form}, but {forms[0].Form}: the two disagree by more than 1%");
             }
         }
     }

@@ -118,6 +118,43 @@ public sealed class EquityRulesTests
     }
 
     [Fact]
+    public void A_market_mark_is_price_times_shares_and_the_shares_are_kept_for_the_next()
+    {
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(10 * M), 0.1m));
+
+        // $118.42 × 1,000,000 shares = $118.42M; then $100 a share on the same shares: $100M. a's 10% follows.
+        _replay.Tick(new ValuationMarked(Id("target"), null, null, null, Figure.Of(118.42m), Figure.Of(1_000_000m)));
+        Assert.Equal(118_420_000m, _replay.Book("target").Valuation);
+        _replay.Tick(new ValuationMarked(Id("target"), null, null, null, Figure.Of(100m)));
+
+        Assert.Equal(100 * M, _replay.Book("target").Valuation);
+        Assert.Equal(10 * M, _replay.Metric("a", Metric.StakesValue));
+        Invariants.Settled(_replay);
+    }
+
+    [Theory]
+    [InlineData("-16%", true)] // $100M × 0.84 = $84M against a stated $83M: 1.2% apart
+    [InlineData("-17%", false)] // $83M exactly
+    public void A_change_and_a_value_stated_together_must_agree(string change, bool refused)
+    {
+        _replay.Tick(new InvestmentMade(Id("target"), Id("a"), Figure.Of(10 * M), 0.1m));
+        var fraction = decimal.Parse(change.TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture) / 100m;
+
+        var error = Record.Exception(() => _replay.Tick(new ValuationMarked(Id("target"), Figure.Of(83 * M), fraction, null)));
+
+        Assert.Equal(refused, error is RuleViolationException { Message: var m } && m.Contains("disagree by more than 1%", StringComparison.Ordinal));
+        Assert.Equal(refused ? 100 * M : 83 * M, _replay.Book("target").Valuation);
+    }
+
+    [Fact]
+    public void A_mark_by_price_needs_the_shares_outstanding_once()
+    {
+        var error = Assert.Throws<RuleViolationException>(() => _replay.Tick(new ValuationMarked(Id("target"), null, null, null, Figure.Of(100m))));
+
+        Assert.Contains("shares outstanding are not known", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_secondary_sale_pays_the_seller_marks_every_holder_and_gives_the_company_nothing()
     {
         // a buys 30% for 30M (100M), b 20% for 25M (125M post-money: a is diluted to 24%, worth 30M).

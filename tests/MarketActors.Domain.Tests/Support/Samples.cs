@@ -54,6 +54,7 @@ internal static class Samples
         new TrancheSettled(Id("c"), "#26", 0, RoundTranche),
         new BidMade(Id("c"), [Id("i"), Id("nav")], Figure.Of(97.4m * B), 1m),
         new OfferClosed(Id("c"), "#29", OfferOutcome.Rejected, "not for sale"),
+        new ValuationMarked(Id("c"), Figure.Of(118_420_000m), -0.17m, null, Figure.Of(118.42m), Figure.Of(1_000_000m), Figure.Of(142_675_000m)),
         new SharesSold(Id("c"), [new ActorAmount(ActorId.Outside, 0.05m)], [new ActorAmount(Id("nav"), 0.05m)], Figure.Of(120 * B)),
     ];
 

@@ -185,8 +185,12 @@ public static class ScenarioGenerator
                     Fills = s.Kind == 9 && s.B % 3 == 0 ? "?" : null,
                     Supersedes = s.Kind == 10 && s.B % 3 == 0 ? "?" : null,
                 };
-            case 11: return new ValuationMarked(company, money.Scale(10), null, "analyst");
-            case 12: return new ValuationMarked(company, null, -(Math.Abs(s.B) % 50) / 100m, null);
+            case 11:
+                // A value, or (for some seeds) a market price with the shares outstanding, stated once and kept.
+                return s.C % 3 == 0
+                    ? new ValuationMarked(company, null, null, "analyst", Figure.Of((Math.Abs(s.B) % 200) + 1.25m), s.C % 2 == 0 ? Figure.Of(money.Point / 100) : null)
+                    : new ValuationMarked(company, money.Scale(10), null, "analyst");
+            case 12: return new ValuationMarked(company, null, -(Math.Abs(s.B) % 50) / 100m, null, From: s.C % 3 == 0 ? money.Scale(8) : null);
             case 13: return new NetWorthReported(Pick(ranked, s.A), money.Scale(3), "analyst");
             case 14: return new GpusPlanned(s.C % 4 == 0 ? company : project, gpu, count, null);
             case 15: return new GpusDeployed(s.C % 4 == 0 ? company : project, gpu, count, GpuStatus.Online);
