@@ -26,11 +26,13 @@ public static class MarketActorsApp
                 .WithExample("replay", "scenarios/stargate-2025.yaml")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--out", "out/stargate")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--until", "2025-01-22")
+                .WithExample("replay", "scenarios/stargate-2025.yaml", "--overlay", "scenarios/what-if/x-debt-at-70.yaml")
+                .WithExample("replay", "scenarios/harbour-ai-2025.yaml", "--engine", "reference")
                 .WithExample("replay", "scenarios/stargate-2025.yaml", "--connect", "127.0.0.1:30000", "--pace", "30");
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Replay two scenarios (a base and a what-if) and show what differs: each actor's metrics, and the events only one has or that moved things differently.")
-                .WithExample("compare", "scenarios/stargate-2025.yaml", "what-if/stargate-no-softbank.yaml")
-                .WithExample("compare", "base.yaml", "what-if.yaml", "--out", "out/compare");
+                .WithExample("compare", "scenarios/stargate-2025.yaml", "scenarios/what-if/x-debt-at-70.yaml")
+                .WithExample("compare", "scenarios/stargate-2025.yaml", "scenarios/what-if/x-debt-at-70.yaml", "--out", "out/compare");
             config.AddCommand<SweepCommand>("sweep")
                 .WithDescription("Replay a scenario in many branches, each drawing the figures given as ranges anew, and show the spread (p5, p50, p95) of every actor's end state.")
                 .WithExample("sweep", "scenarios/stargate-2025.yaml")
@@ -38,7 +40,8 @@ public static class MarketActorsApp
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check scenario files without running them: every problem, as file:line:col: message (exit code 2 if any).")
                 .WithExample("validate", "scenarios/stargate-2025.yaml")
-                .WithExample("validate", "scenarios/a.yaml", "scenarios/b.yaml");
+                .WithExample("validate", "scenarios/stargate-2025.yaml", "scenarios/harbour-ai-2025.yaml")
+                .WithExample("validate", "scenarios/stargate-2025.yaml", "--overlay", "scenarios/what-if/x-debt-at-70.yaml");
             config.AddCommand<SchemaCommand>("schema")
                 .WithDescription("Print the JSON Schema of scenario files (or, with --overlay, of what-if overlay files), for editors' completion and checks.")
                 .WithExample("schema")

@@ -21,7 +21,7 @@ public sealed class ReplaySettings : CommandSettings
 
     /// <summary>Where to write the output files.</summary>
     [CommandOption("-o|--out <DIR>")]
-    [Description("Write timeline.json, series.csv, ledger.csv and summary.md into DIR.")]
+    [Description("Write timeline.json, series.csv, ledger.csv, summary.md and charts/*.png into DIR.")]
     public string? Out { get; init; }
 
     /// <summary>The last date to replay.</summary>

@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace MarketActors.Cli.Rendering;
 
-/// <summary>Shows a run on the console: a heading, the timeline, the answers and the end state.</summary>
+/// <summary>
+/// Shows a run on the console: a heading, the timeline (each event with its analyst's note under it), the answers
+/// and the end state.
+/// </summary>
 public static partial class ConsoleReport
 {
     /// <summary>Writes the whole report.</summary>
@@ -34,7 +37,7 @@ public static partial class ConsoleReport
             var changes = ChangeSummary.Lines(entry, run.World).Select(l => $"[bold]{Markup.Escape(l.Actor)}[/] {Markup.Escape(l.Changes)}");
             table.AddRow(
                 new Markup(Dates.Iso(entry.At)),
-                new Markup(Markup.Escape(entry.Description)),
+                new Markup(Markup.Escape(entry.Description) + (entry.Note is { Length: > 0 } note ? "\n[italic grey]Analyst's note:[/] [italic]" + Markup.Escape(note) + "[/]" : string.Empty)),
                 new Markup("[grey]" + Markup.Escape(string.Join(", ", entry.Sources)) + "[/]"),
                 new Markup(string.Join("\n", changes)));
         }

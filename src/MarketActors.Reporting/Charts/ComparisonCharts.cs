@@ -6,7 +6,8 @@ namespace MarketActors.Reporting.Charts;
 
 /// <summary>
 /// One chart per metric that differs between two runs: each actor it differs for in a colour of its own, the left
-/// run as a solid line and the right run as a dashed one, over the dates of both runs (one step per date).
+/// run as a solid line (a marker on each change) and the right run as a dashed one, over the dates of both runs on a
+/// calendar axis. The legend, under the plot, gives each actor's two lines side by side.
 /// </summary>
 public static class ComparisonCharts
 {
@@ -17,7 +18,11 @@ public static class ComparisonCharts
     public const int MaxActors = 4;
 
     /// <summary>The charts, as <c>compare-&lt;metric&gt;.png</c>, in catalog order of the metrics.</summary>
-    public static IReadOnlyList<(string Name, byte[] Png)> Render(RunComparison comparison, string left, string right)
+    public static IReadOnlyList<(string Name, byte[] Png)> Render(RunComparison comparison, string left, string right) =>
+        [.. Build(comparison, left, right).Select(c => (c.Name, c.Chart.Png()))];
+
+    /// <summary>The charts <see cref="Render"/> draws, by file name.</summary>
+    internal static IReadOnlyList<(string Name, Chart Chart)> Build(RunComparison comparison, string left, string right)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var dates = comparison.Left.Output.Timeline.Concat(comparison.Right.Output.Timeline).Select(t => t.At).Distinct().Order().ToArray();
@@ -26,7 +31,7 @@ public static class ComparisonCharts
             return [];
         }
 
-        var charts = new List<(string, byte[])>();
+        var charts = new List<(string, Chart)>();
         foreach (var metric in comparison.Metrics.GroupBy(d => d.Metric).Take(MaxCharts))
         {
             var actors = metric
@@ -34,25 +39,32 @@ public static class ComparisonCharts
                 .ThenBy(d => d.Actor.Value, StringComparer.Ordinal)
                 .Take(MaxActors)
                 .ToList();
-            var (scale, axis) = MetricCharts.Scale(Metric.UnitOf(metric.Key));
-            var plot = new Plot();
-            for (var i = 0; i < actors.Count; i++)
-            {
-                foreach (var (run, label, dashed) in new[] { (comparison.Left, left, false), (comparison.Right, right, true) })
-                {
-                    var line = MetricCharts.Step(plot, run, actors[i].Actor, metric.Key, dates, scale, ChartStyle.Colour(i), $"{actors[i].Name} ({label})");
-                    line.MarkerSize = dashed ? 0 : 5;
-                    line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
-                }
-            }
-
-            MetricCharts.DateAxis(plot, dates, axis);
-            plot.Title($"{ChangeSummary.Label(metric.Key) ?? metric.Key}: {left} (solid) and {right} (dashed)");
-            plot.ShowLegend(Edge.Bottom);
-            plot.Legend.Orientation = Orientation.Horizontal;
-            charts.Add(($"compare-{ChartStyle.Slug(metric.Key)}.png", plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png)));
+            var chart = Chart.OverTime(
+                dates,
+                $"{ChangeSummary.Label(metric.Key) ?? metric.Key}: {left} (solid) and {right} (dashed)",
+                Metric.UnitOf(metric.Key),
+                plot => Lines(plot, comparison, actors, metric.Key, dates, left, right),
+                group: 2);
+            charts.Add(($"compare-{ChartStyle.Slug(metric.Key)}.png", chart));
         }
 
         return charts;
+    }
+
+    /// <summary>Each actor's line in the left run (solid) and the right one (dashed); returns their values.</summary>
+    private static List<double> Lines(Plot plot, RunComparison comparison, List<MetricDifference> actors, string metric, DateOnly[] dates, string left, string right)
+    {
+        var values = new List<double>();
+        for (var i = 0; i < actors.Count; i++)
+        {
+            foreach (var (run, label, dashed) in new[] { (comparison.Left, left, false), (comparison.Right, right, true) })
+            {
+                var line = MetricCharts.Step(plot, run, actors[i].Actor, metric, dates, ChartStyle.Colour(i), $"{actors[i].Name} ({label})", markers: !dashed);
+                line.LinePattern = dashed ? LinePattern.Dashed : LinePattern.Solid;
+                values.AddRange(line.Data.GetScatterPoints().Select(p => p.Y));
+            }
+        }
+
+        return values;
     }
 }

@@ -5,47 +5,23 @@ using ScottPlot;
 namespace MarketActors.Reporting.Charts;
 
 /// <summary>
-/// One metric over the run's ticks, one step line per actor: how capital or capacity moved between actors as the
-/// run went on. The horizontal axis has one step per tick, labelled with its date, because stories are uneven
-/// in time (years of quiet, then a busy week) and a calendar axis would crush the busy part into a line.
-/// PNG, fixed size, fixed colours: the same run gives the same bytes.
+/// One metric over the run, one step line per actor: how capital or capacity moved between actors as the run went
+/// on. Dates sit at their real distance in time on a calendar axis, and a run that crowds its dates into a short
+/// stretch (years of quiet, then a busy week) gets a close-up of that stretch under it (<see cref="Chart"/>). Each
+/// value holds until it changes, and a marker shows each change. Values are labelled in the metric's unit; the
+/// legend, under the plot, names every line. PNG, fixed sizes, fixed colours: the same run gives the same bytes.
 /// </summary>
 public static class MetricCharts
 {
     /// <summary>The most actors drawn on one chart.</summary>
     public const int MaxActors = 8;
 
-    /// <summary>The most dates labelled on the horizontal axis.</summary>
-    public const int MaxLabels = 12;
-
     /// <summary>
     /// The chart of <paramref name="metric"/> for <paramref name="actors"/> (by default the actors whose metric moved,
     /// largest first, at most <see cref="MaxActors"/>), or null when none of them moved it.
     /// </summary>
-    public static byte[]? Render(RunView run, string metric, IReadOnlyList<ActorId>? actors = null, string? title = null)
-    {
-        ArgumentNullException.ThrowIfNull(run);
-        ArgumentNullException.ThrowIfNull(metric);
-        var drawn = (actors ?? Movers(run, metric)).Where(a => run.Changes(a, metric).Any()).Take(MaxActors).ToList();
-        if (drawn.Count == 0 || run.Output.Timeline.IsDefaultOrEmpty)
-        {
-            return null;
-        }
-
-        var unit = Metric.UnitOf(metric);
-        var (scale, axis) = Scale(unit);
-        var dates = run.Output.Timeline.Select(t => t.At).Distinct().Order().ToArray();
-        var plot = new Plot();
-        for (var i = 0; i < drawn.Count; i++)
-        {
-            Step(plot, run, drawn[i], metric, dates, scale, ChartStyle.Colour(i), run.World.NameOf(drawn[i]));
-        }
-
-        DateAxis(plot, dates, axis);
-        plot.Title(title ?? $"{ChangeSummary.Label(metric) ?? metric} over the run, to {Dates.Iso(dates[^1])}");
-        plot.ShowLegend(Alignment.UpperLeft);
-        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
-    }
+    public static byte[]? Render(RunView run, string metric, IReadOnlyList<ActorId>? actors = null, string? title = null) =>
+        Build(run, metric, actors, title)?.Png();
 
     /// <summary>The actors whose metric moved, by the size of its latest value, largest first.</summary>
     public static IReadOnlyList<ActorId> Movers(RunView run, string metric)
@@ -62,37 +38,63 @@ public static class MetricCharts
         ];
     }
 
-    /// <summary>Draws one actor's metric as a step line over <paramref name="dates"/>, one step per date; returns the line.</summary>
-    internal static ScottPlot.Plottables.Scatter Step(Plot plot, RunView run, ActorId actor, string metric, DateOnly[] dates, decimal scale, Color colour, string legend)
+    /// <summary>The chart <see cref="Render"/> draws, or null when there is nothing to draw.</summary>
+    internal static Chart? Build(RunView run, string metric, IReadOnlyList<ActorId>? actors = null, string? title = null)
     {
-        var xs = Enumerable.Range(0, dates.Length).Select(i => (double)i).ToArray();
-        var ys = dates.Select(d => (double)(run.At(actor, metric, d) / scale)).ToArray();
-        var line = plot.Add.ScatterLine(xs, ys, colour);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(metric);
+        var drawn = (actors ?? Movers(run, metric)).Where(a => run.Changes(a, metric).Any()).Take(MaxActors).ToList();
+        if (drawn.Count == 0 || run.Output.Timeline.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var dates = run.Output.Timeline.Select(t => t.At).Distinct().Order().ToArray();
+        return Chart.OverTime(
+            dates,
+            title ?? $"{ChangeSummary.Label(metric) ?? metric} over the run, to {Dates.Iso(dates[^1])}",
+            Metric.UnitOf(metric),
+            plot => drawn.SelectMany((actor, i) => Step(plot, run, actor, metric, dates, ChartStyle.Colour(i), run.World.NameOf(actor), markers: true).Data.GetScatterPoints().Select(p => p.Y)).ToList());
+    }
+
+    /// <summary>
+    /// Draws one actor's metric over <paramref name="dates"/> as a step line: a point at the first date, at each date
+    /// the value changed on and at the last date, each value held until the next point. With
+    /// <paramref name="markers"/>, a marker on each change (from zero before the run). Returns the line.
+    /// </summary>
+    internal static ScottPlot.Plottables.Scatter Step(Plot plot, RunView run, ActorId actor, string metric, DateOnly[] dates, Color colour, string legend, bool markers)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var changes = new List<Coordinates>();
+        decimal? previous = null;
+        foreach (var date in dates)
+        {
+            var value = run.At(actor, metric, date);
+            if (value != (previous ?? 0))
+            {
+                changes.Add(new Coordinates(ChartAxes.X(date), (double)value));
+            }
+
+            if (value != previous || date == dates[^1])
+            {
+                xs.Add(ChartAxes.X(date));
+                ys.Add((double)value);
+            }
+
+            previous = value;
+        }
+
+        var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), colour);
         line.ConnectStyle = ConnectStyle.StepHorizontal;
         line.LineWidth = 2;
-        line.MarkerSize = 5;
+        line.MarkerSize = 0;
         line.LegendText = legend;
+        if (markers)
+        {
+            plot.Add.Markers(changes.ToArray(), MarkerShape.FilledCircle, 6, colour);
+        }
+
         return line;
     }
-
-    /// <summary>Labels the horizontal axis with the dates (at most <see cref="MaxLabels"/>) and the vertical one with the unit.</summary>
-    internal static void DateAxis(Plot plot, DateOnly[] dates, string axis)
-    {
-        var every = Math.Max(1, (int)Math.Ceiling(dates.Length / (double)MaxLabels));
-        var labelled = Enumerable.Range(0, dates.Length).Where(i => i % every == 0 || i == dates.Length - 1).ToArray();
-        plot.Axes.Bottom.SetTicks([.. labelled.Select(i => (double)i)], [.. labelled.Select(i => Dates.Iso(dates[i]))]);
-        plot.Axes.Left.Label.Text = axis;
-    }
-
-    /// <summary>How a unit is drawn: the value one step of the axis stands for, and the axis label.</summary>
-    internal static (decimal Scale, string Axis) Scale(MetricUnit unit) => unit switch
-    {
-        MetricUnit.Usd => (1_000_000_000m, "US$ billion"),
-        MetricUnit.Gpus => (1_000m, "thousand GPUs"),
-        MetricUnit.H100e => (1_000m, "thousand H100-equivalents"),
-        MetricUnit.Pflops => (1m, "PFLOPS"),
-        MetricUnit.Megawatts => (1m, "MW"),
-        MetricUnit.Fraction => (0.01m, "%"),
-        _ => (1m, "count"),
-    };
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using MarketActors.Domain.Actors;
 using MarketActors.Domain.Metrics;
 using ScottPlot;
 
@@ -7,27 +5,31 @@ namespace MarketActors.Reporting.Charts;
 
 /// <summary>
 /// Pictures of a run, as PNG: compute by site (online against planned), capital of each project by stage, and
-/// net worth over time. Same run, same bytes: no clock, no random colours, fixed sizes.
+/// net worth over time. Values are labelled in their unit, legends sit under the plots. Same run, same bytes: no
+/// clock, no random colours, fixed sizes.
 /// </summary>
 public static class RunCharts
 {
-
     /// <summary>The charts that have something to show, by file name.</summary>
-    public static IReadOnlyList<(string Name, byte[] Png)> Render(RunView run)
+    public static IReadOnlyList<(string Name, byte[] Png)> Render(RunView run) =>
+        [.. Build(run).Select(c => (c.Name, c.Chart.Png()))];
+
+    /// <summary>The charts <see cref="Render"/> draws, by file name.</summary>
+    internal static IReadOnlyList<(string Name, Chart Chart)> Build(RunView run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var charts = new List<(string, byte[])>();
+        var charts = new List<(string, Chart)>();
         if (Compute(run) is { } compute)
         {
-            charts.Add(("compute.png", compute));
+            charts.Add(("compute.png", Chart.Of(compute)));
         }
 
         if (Capital(run) is { } capital)
         {
-            charts.Add(("capital.png", capital));
+            charts.Add(("capital.png", Chart.Of(capital)));
         }
 
-        if (NetWorth(run) is { } netWorth)
+        if (MetricCharts.Build(run, Metric.NetWorth, title: "Net worth explained by the scenario's entries") is { } netWorth)
         {
             charts.Add(("net-worth.png", netWorth));
         }
@@ -35,7 +37,7 @@ public static class RunCharts
         return charts;
     }
 
-    private static byte[]? Compute(RunView run)
+    private static Plot? Compute(RunView run)
     {
         var sites = run.Output.Actors.Where(a => !a.Capacity.IsDefaultOrEmpty).ToList();
         if (sites.Count == 0)
@@ -45,12 +47,12 @@ public static class RunCharts
 
         var plot = new Plot();
         var series = new (string Label, string Metric)[] { ("Online", Metric.H100eOnline), ("Planned (whole plan)", Metric.H100ePlanned) };
-        Grouped(plot, [.. sites.Select(s => s.Name)], series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), ChartStyle.Colour(i))).ToArray(), MetricUnit.H100e);
+        Grouped(plot, [.. sites.Select(s => s.Name)], [.. series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), ChartStyle.Colour(i)))], MetricUnit.H100e);
         plot.Title("Compute by site, in H100-equivalents");
-        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
+        return plot;
     }
 
-    private static byte[]? Capital(RunView run)
+    private static Plot? Capital(RunView run)
     {
         var stages = new (string Label, string Metric)[]
         {
@@ -64,13 +66,10 @@ public static class RunCharts
         }
 
         var plot = new Plot();
-        Grouped(plot, [.. projects.Select(p => p.Name)], stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), ChartStyle.Colour(i))).ToArray(), MetricUnit.Usd);
+        Grouped(plot, [.. projects.Select(p => p.Name)], [.. stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), ChartStyle.Colour(i)))], MetricUnit.Usd);
         plot.Title("Capital by stage, at the end of the run");
-        return plot.GetImageBytes(ChartStyle.Width, ChartStyle.Height, ImageFormat.Png);
+        return plot;
     }
-
-    private static byte[]? NetWorth(RunView run) =>
-        MetricCharts.Render(run, Metric.NetWorth, title: "Net worth explained by the scenario's entries");
 
     private static void Grouped(Plot plot, string[] groups, (string Label, decimal[] Values, Color Color)[] series, MetricUnit unit)
     {
@@ -80,7 +79,7 @@ public static class RunCharts
             for (var g = 0; g < groups.Length; g++)
             {
                 var value = series[s].Values[g];
-                var bar = plot.Add.Bar(new Bar
+                plot.Add.Bar(new Bar
                 {
                     Position = g - 0.4 + (width * (s + 0.5)),
                     Value = (double)value,
@@ -88,15 +87,14 @@ public static class RunCharts
                     FillColor = series[s].Color,
                     Label = value == 0 ? string.Empty : Format.Value(value, unit),
                 });
-                _ = bar;
             }
 
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = series[s].Label, FillColor = series[s].Color });
         }
 
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, groups.Length).Select(i => (double)i)], groups);
-        plot.Axes.Left.TickLabelStyle.IsVisible = false;
+        ChartAxes.Values(plot.Axes.Left, unit, series.SelectMany(s => s.Values).Select(v => (double)v).Append(0));
         plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        ChartLegend.Below(plot);
     }
 }

@@ -3,7 +3,7 @@ using MarketActors.Reporting.Tables;
 
 namespace MarketActors.Reporting.Files;
 
-/// <summary>summary.md: the answers, the end state and the timeline, as Markdown.</summary>
+/// <summary>summary.md: the answers, the end state and the timeline (each event with its analyst's note), as Markdown.</summary>
 public static class SummaryMarkdown
 {
     /// <summary>The file's text.</summary>
@@ -42,7 +42,8 @@ public static class SummaryMarkdown
         foreach (var entry in run.Output.Timeline)
         {
             var changes = string.Join("<br>", ChangeSummary.Lines(entry, run.World).Select(l => $"{l.Actor}: {l.Changes}"));
-            sb.Append($"| {Dates.Iso(entry.At)} | {Cell(entry.Description)} | {Cell(string.Join(", ", entry.Sources))} | {Cell(changes)} |\n");
+            var note = entry.Note is { Length: > 0 } ? $"<br>*Analyst's note:* {entry.Note}" : string.Empty;
+            sb.Append($"| {Dates.Iso(entry.At)} | {Cell(entry.Description + note)} | {Cell(string.Join(", ", entry.Sources))} | {Cell(changes)} |\n");
         }
 
         return sb.ToString();
