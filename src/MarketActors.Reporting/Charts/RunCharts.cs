@@ -29,7 +29,7 @@ public static class RunCharts
             charts.Add(("capital.png", Chart.Of(capital)));
         }
 
-        if (MetricCharts.Build(run, Metric.NetWorth, title: "Net worth explained by the scenario's entries") is { } netWorth)
+        if (MetricCharts.Build(run, Metric.NetWorth, title: "Net worth in the model (held to a reported figure on its day)") is { } netWorth)
         {
             charts.Add(("net-worth.png", netWorth));
         }
