@@ -51,6 +51,9 @@ public static class Accounts
     /// <summary>Memo: capital paid in.</summary>
     public const string Funded = "funded";
 
+    /// <summary>Memo: contracts signed as the seller, not yet delivered.</summary>
+    public const string Backlog = "backlog";
+
     /// <summary>Memo: the offset of every memo figure, so that memo entries balance too.</summary>
     public const string MemoOffset = "memo-offset";
 
@@ -83,6 +86,9 @@ public static class Accounts
 
     /// <summary>Memo: commitments made to <paramref name="project"/>.</summary>
     public static string CommitmentMade(ActorId project) => "commitment-made:" + project.Value;
+
+    /// <summary>Memo: purchases contracted from <paramref name="seller"/>.</summary>
+    public static string PurchaseCommitment(ActorId seller) => "purchase-commitment:" + seller.Value;
 
     /// <summary>The class of a balance-book account, from its name.</summary>
     public static AccountClass ClassOf(string account)

@@ -9,7 +9,7 @@ public sealed partial class ActorBook
     public SortedDictionary<string, decimal> Metrics()
     {
         var m = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0;
+        decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0, purchases = 0;
         foreach (var (account, amount) in _balances)
         {
             var colon = account.IndexOf(':', StringComparison.Ordinal);
@@ -40,6 +40,10 @@ public sealed partial class ActorBook
             {
                 commitments += amount;
             }
+            else if (account.StartsWith("purchase-commitment:", StringComparison.Ordinal))
+            {
+                purchases += amount;
+            }
         }
 
         Put(m, Metric.Cash, Balance(Accounts.Cash));
@@ -60,6 +64,8 @@ public sealed partial class ActorBook
         Put(m, Metric.PledgesMade, pledges);
         Put(m, Metric.CommitmentsMade, commitments);
         Put(m, Metric.CapitalContributed, contributions);
+        Put(m, Metric.ContractsBacklog, MemoBalance(Accounts.Backlog));
+        Put(m, Metric.ContractsPurchases, purchases);
         AddCapacity(m);
         foreach (var (name, value) in Figures)
         {

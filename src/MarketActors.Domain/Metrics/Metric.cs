@@ -63,6 +63,12 @@ public static class Metric
     /// <summary>Capital an actor paid into projects.</summary>
     public const string CapitalContributed = "capital.contributed";
 
+    /// <summary>Contracts signed as the seller (backlog).</summary>
+    public const string ContractsBacklog = "contracts.backlog";
+
+    /// <summary>Purchases contracted from sellers.</summary>
+    public const string ContractsPurchases = "contracts.purchases";
+
     /// <summary>Planned GPUs (the whole plan, including those online).</summary>
     public const string GpusPlanned = "gpus.planned";
 
@@ -134,6 +140,8 @@ public static class Metric
         new(PledgesMade, MetricUnit.Usd, "Pledges made to projects."),
         new(CommitmentsMade, MetricUnit.Usd, "Commitments made to projects."),
         new(CapitalContributed, MetricUnit.Usd, "Capital paid into projects."),
+        new(ContractsBacklog, MetricUnit.Usd, "Contracts signed as the seller: the backlog."),
+        new(ContractsPurchases, MetricUnit.Usd, "Purchases contracted from sellers."),
         new(GpusPlanned, MetricUnit.Gpus, "Planned GPUs: the whole plan, including those online."),
         new(GpusBuilding, MetricUnit.Gpus, "GPUs under construction."),
         new(GpusOnline, MetricUnit.Gpus, "GPUs online."),

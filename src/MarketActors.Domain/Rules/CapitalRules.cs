@@ -45,6 +45,16 @@ internal static class CapitalRules
         Memo(backer, context, account, p.Amount, p.Committed ? "commitment made" : "pledge made");
     }
 
+    public static void Apply(ActorBook seller, ContractSigned e, ApplyContext context)
+    {
+        var total = Amounts.Cents(e.Total.Point);
+        Memo(seller, context, Accounts.Backlog, total, "contract signed");
+        context.Send(e.Buyer, new ContractRecorded(seller.Id, total));
+    }
+
+    public static void Apply(ActorBook buyer, ContractRecorded p, ApplyContext context) =>
+        Memo(buyer, context, Accounts.PurchaseCommitment(p.Seller), p.Total, "contract signed");
+
     public static void Apply(ActorBook project, CapitalCalled e, ApplyContext context)
     {
         var amount = Amounts.Cents(e.Amount.Point);

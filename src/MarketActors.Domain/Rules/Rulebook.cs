@@ -16,6 +16,7 @@ internal static class Rulebook
                 ApplyEvent(book, e, context);
                 break;
             case PledgeRecorded p: CapitalRules.Apply(book, p, context); break;
+            case ContractRecorded p: CapitalRules.Apply(book, p, context); break;
             case CapitalContributed p: CapitalRules.Apply(book, p, context); break;
             case DonationReceived p: CapitalRules.Apply(book, p, context); break;
             case StakeBought p: EquityRules.Apply(book, p, context); break;
@@ -40,6 +41,7 @@ internal static class Rulebook
             case FundingPledged x: CapitalRules.Apply(book, x, context); break;
             case FundingCommitted x: CapitalRules.Apply(book, x, context); break;
             case CapitalCalled x: CapitalRules.Apply(book, x, context); break;
+            case ContractSigned x: CapitalRules.Apply(book, x, context); break;
             case DonationMade x: CapitalRules.Apply(book, x, context); break;
             case NetWorthReported x: CapitalRules.Apply(book, x, context); break;
             case InvestmentMade x: EquityRules.Apply(book, x, context); break;

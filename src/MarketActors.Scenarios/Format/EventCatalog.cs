@@ -65,6 +65,13 @@ public static class EventCatalog
         {
             Example = "{ at: 2025-06-01, type: capital-called, project: stargate, by: softbank, amount: 5B, source: report#p4 }",
         },
+        new("contract-signed", "A buyer contracts to buy from a seller (compute, chips, power) for a total over a term. No money moves: the seller's backlog and the buyer's purchase commitments rise.",
+            [Need("buyer", F.Actor, "Who buys.", C, I, P), Need("seller", F.Actor, "Who sells.", C, I, P), Need("total", F.Money, "The contract's total value."), May("term", F.Duration, "Over how long (5y)."), May("what", F.Text, "What is bought (Azure compute).")],
+            v => new ContractSigned(v.Actor("buyer"), v.Actor("seller"), v.Figure("total"), v.MaybeDuration("term"), v.MaybeText("what")))
+        {
+            Check = v => v.Has("buyer") && v.Has("seller") && v.Actor("buyer") == v.Actor("seller") ? [("seller", "a contract needs two parties: the seller cannot be the buyer")] : [],
+            Example = "{ at: 2025-09-10, type: contract-signed, buyer: openai, seller: oracle, total: 300B, term: 5y, what: compute, source: report#p1 }",
+        },
         new("investment-made", "An investor buys newly issued equity for cash. Existing holders are diluted; the post-money value becomes the valuation.",
             [Need("company", F.Actor, "The company issuing equity.", C, I, P), Need("investor", F.Actor, "The investor.", C, I), Need("amount", F.Money, "The cash invested."), May("stake", F.Percent, "The share bought; without it the current valuation prices the deal.")],
             v => new InvestmentMade(v.Actor("company"), v.Actor("investor"), v.Figure("amount"), v.MaybeFraction("stake")))

@@ -189,6 +189,20 @@ public sealed class CapitalRulesTests
     }
 
     [Fact]
+    public void A_contract_is_backlog_for_the_seller_and_a_purchase_commitment_for_the_buyer_and_moves_no_money()
+    {
+        var tick = _replay.Tick(new ContractSigned(Id("openai"), Id("foundation"), Figure.Of(300 * B), "5y", "compute"));
+        _replay.Tick(new ContractSigned(Id("musk"), Id("foundation"), Figure.Of(12 * B), null, null));
+
+        Assert.DoesNotContain(tick.Ledger, r => r.Book == Accounts.BalanceBook);
+        Assert.Equal(312 * B, _replay.Metric("foundation", Metric.ContractsBacklog));
+        Assert.Equal(300 * B, _replay.Metric("openai", Metric.ContractsPurchases));
+        Assert.Equal(300 * B, _replay.Book("openai").MemoBalance(Accounts.PurchaseCommitment(Id("foundation"))));
+        Assert.Equal(0m, _replay.Book("openai").NetWorth);
+        Invariants.Settled(_replay);
+    }
+
+    [Fact]
     public void A_reported_net_worth_that_the_books_already_explain_posts_nothing()
     {
         _replay.Tick(new DonationMade(Id("musk"), Id("foundation"), Figure.Of(5 * M)));

@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 34;
+    public const int Kinds = 35;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -240,6 +240,7 @@ public static class ScenarioGenerator
                     return new SharesSold(ranked[rank], [new ActorAmount(ActorId.Outside, part)], [new ActorAmount(buyer, part)], money.Scale(5));
                 }
 
+            case 33: return new ContractSigned(anyone, Pick(companies, s.C), money.Scale(3), s.B % 2 == 0 ? "5y" : null, "compute");
             case 31:
                 {
                     // An acquisition that completes the latest bid for its target, when there is one (see Link).
