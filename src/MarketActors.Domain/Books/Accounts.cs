@@ -36,6 +36,9 @@ public static class Accounts
     /// <summary>The prefix of the accounts of realised gains and losses, one per position (equity).</summary>
     public const string RealizedPrefix = "realized:";
 
+    /// <summary>The net assets a company handed to the one that absorbed it in a merger (equity).</summary>
+    public const string MergedOut = "merged-out";
+
     /// <summary>The counter-entry of a reported net worth (equity).</summary>
     public const string Reconciled = "reconciled";
 

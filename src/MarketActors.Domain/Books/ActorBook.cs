@@ -108,6 +108,21 @@ public sealed partial class ActorBook
     /// <summary>The balance of a balance-book account (signed, debit positive).</summary>
     public decimal Balance(string account) => _balances.GetValueOrDefault(account);
 
+    /// <summary>The balance-book accounts of the classes given, with their balances, in account order.</summary>
+    internal ImmutableArray<KeyValuePair<string, decimal>> Balances(params ReadOnlySpan<AccountClass> classes)
+    {
+        var result = ImmutableArray.CreateBuilder<KeyValuePair<string, decimal>>();
+        foreach (var balance in _balances)
+        {
+            if (classes.Contains(Accounts.ClassOf(balance.Key)))
+            {
+                result.Add(balance);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     /// <summary>The balance of a memo account (signed, debit positive).</summary>
     public decimal MemoBalance(string account) => _memo.GetValueOrDefault(account);
 

@@ -28,6 +28,10 @@ internal static class Rulebook
             case DebtRepriced p: DebtRules.Apply(book, p, context); break;
             case CapacityRolledUp p: CapacityRules.Apply(book, p); break;
             case RecordNoted p: NarrativeRules.Apply(book, p); break;
+            case MergeRequested p: MergerRules.Apply(book, p, context); break;
+            case MergedIn p: MergerRules.Apply(book, p, context); break;
+            case StakeExchanged p: MergerRules.Apply(book, p, context); break;
+            case CounterpartyReplaced p: MergerRules.Apply(book, p, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {payload.GetType().Name}.");
         }
@@ -51,6 +55,7 @@ internal static class Rulebook
             case CompanyAcquired x: EquityRules.Apply(book, x, context); break;
             case BidMade x: EquityRules.Apply(book, x, context); break;
             case SharesSold x: EquityRules.Apply(book, x, context); break;
+            case CompaniesMerged x: MergerRules.Apply(book, x, context); break;
             case ValuationMarked x: EquityRules.Apply(book, x, context); break;
             case LoanMade x: DebtRules.Apply(book, x, context); break;
             case DebtSold x: DebtRules.Apply(book, x, context); break;

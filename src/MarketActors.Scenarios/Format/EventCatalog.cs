@@ -138,6 +138,15 @@ public static class EventCatalog
             Check = v => Either(v, ("acquirer", null), "buyers").Concat(v.Has("stake") && v.Has("buyers") ? [("stake", "stake: goes with acquirer:, not with buyers:")] : []),
             Example = "{ at: 2022-10-27, type: company-acquired, target: x-corp, price: 44B, buyers: { musk: 79%, x-co-investors: 21% }, source: herald#F20 }",
         },
+        new("companies-merged", "Companies combine in an all-stock deal at stated equity values. The combined company (one of them, or a new actor) takes over the others' assets and debts; each holder ends up with the combined company in proportion to the value it brought. No cash comes in.",
+            [Need("into", F.Actor, "The combined company: one of those combined, or an actor of its own.", C, P, I), Need("values", F.ActorMoney, "Each company combined and its equity value in the deal.", C, P, I)],
+            v => new CompaniesMerged(v.Actor("into"), v.Amounts("values")))
+        {
+            Check = v => v.Has("into") && v.Has("values") && !v.Amounts("values").Any(a => a.Actor != v.Actor("into"))
+                ? [("values", "values: must name at least one company other than into:, which it absorbs")]
+                : [],
+            Example = "{ at: 2025-03-28, type: companies-merged, into: xai, values: { xai: 80B, x-corp: 33B }, source: report#p1 }",
+        },
         new("shares-sold", "Holders sell shares of a company to other investors at a valuation (a secondary sale, a tender offer). The sellers are paid and realise; the valuation marks every holder; the company receives no money. Give buyer: (who takes all), or buyers:.",
             [Need("company", F.Actor, "The company whose shares change hands.", C, P, I), Need("sellers", F.ActorShares, "Each seller and the share of the company it sells (outside: holders outside the story)."), May("buyer", F.Actor, "The single buyer.", C, I), May("buyers", F.ActorShares, "Each buyer and the share it buys; together as much as is sold.", C, I), Need("valuation", F.Money, "The value of 100% of the company the sale is priced at.")],
             v => new SharesSold(v.Actor("company"), v.Amounts("sellers"), v.Has("buyers") ? v.Amounts("buyers") : [new ActorAmount(v.Actor("buyer"), v.Amounts("sellers").Sum(s => s.Value))], v.Figure("valuation")))

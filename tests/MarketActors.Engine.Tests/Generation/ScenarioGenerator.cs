@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 35;
+    public const int Kinds = 36;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -241,6 +241,15 @@ public static class ScenarioGenerator
                 }
 
             case 33: return new ContractSigned(anyone, Pick(companies, s.C), money.Scale(3), s.B % 2 == 0 ? "5y" : null, "compute");
+            case 34:
+                {
+                    // A company absorbs one ranked after it, at values of their own; cycles the merger would close are
+                    // refused by the rules and dropped by the repair loop.
+                    var rank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var absorbed = ranked[rank + 1 + (Math.Abs(s.B) % (ranked.Length - rank - 1))];
+                    return new CompaniesMerged(ranked[rank], [new ActorAmount(ranked[rank], money.Point * 3), new ActorAmount(absorbed, money.Point)]);
+                }
+
             case 31:
                 {
                     // An acquisition that completes the latest bid for its target, when there is one (see Link).
