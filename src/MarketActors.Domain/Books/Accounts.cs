@@ -63,6 +63,9 @@ public static class Accounts
     /// <summary>An equity stake in <paramref name="issuer"/>, at value (asset).</summary>
     public static string Stake(ActorId issuer) => "stake:" + issuer.Value;
 
+    /// <summary>Warrants on <paramref name="issuer"/>'s shares held, at what their vested part is worth (asset).</summary>
+    public static string Warrant(ActorId issuer) => "warrant:" + issuer.Value;
+
     /// <summary>Debt of <paramref name="borrower"/> held, at face (asset).</summary>
     public static string Loan(ActorId borrower) => "loan:" + borrower.Value;
 
@@ -101,7 +104,7 @@ public static class Accounts
         var prefix = colon < 0 ? account : account[..colon];
         return prefix switch
         {
-            Cash or OtherHoldings or "stake" or "loan" or "loan-mark" or "contribution" => AccountClass.Asset,
+            Cash or OtherHoldings or "stake" or "loan" or "loan-mark" or "contribution" or "warrant" => AccountClass.Asset,
             "debt" => AccountClass.Liability,
             _ => AccountClass.Equity,
         };

@@ -9,7 +9,7 @@ public sealed partial class ActorBook
     public SortedDictionary<string, decimal> Metrics()
     {
         var m = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        decimal stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0, purchases = 0;
+        decimal warrants = 0, stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0, purchases = 0;
         foreach (var (account, amount) in _balances)
         {
             var colon = account.IndexOf(':', StringComparison.Ordinal);
@@ -21,6 +21,7 @@ public sealed partial class ActorBook
             switch (account.AsSpan(0, colon))
             {
                 case "stake": stakes += amount; break;
+                case "warrant": warrants += amount; break;
                 case "loan": loans += amount; break;
                 case "loan-mark": loanMarks += amount; break;
                 case "debt": debt -= amount; break;
@@ -50,6 +51,7 @@ public sealed partial class ActorBook
         Put(m, Metric.NetWorth, NetWorth);
         Put(m, Metric.Valuation, Valuation ?? 0m);
         Put(m, Metric.StakesValue, stakes);
+        Put(m, Metric.WarrantsValue, warrants);
         Put(m, Metric.DebtHeldFace, loans);
         Put(m, Metric.DebtHeldValue, loans + loanMarks);
         Put(m, Metric.DebtOwedFace, debt);

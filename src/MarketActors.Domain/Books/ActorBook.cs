@@ -60,6 +60,12 @@ public sealed partial class ActorBook
     /// <summary>Bids for this actor still open, by the bid's id, with the price offered.</summary>
     internal SortedDictionary<string, decimal> OpenBids { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Warrants on this actor's shares, by the warrant's id.</summary>
+    internal SortedDictionary<string, WarrantTerms> Warrants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What each warrant this actor holds is worth, by "issuer|warrant id".</summary>
+    internal SortedDictionary<string, decimal> WarrantValues { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Rounds this actor closed, by the round's id, as their tranches need them.</summary>
     internal SortedDictionary<string, RoundState> Rounds { get; } = new(StringComparer.Ordinal);
 
@@ -217,6 +223,11 @@ public sealed partial class ActorBook
             {
                 context.Send(holder, new StakeRepriced(Id, share, equityValue));
             }
+        }
+
+        foreach (var (key, warrant) in Warrants)
+        {
+            context.Send(warrant.Holder, new WarrantValued(Id, key, Amounts.Cents(warrant.Value(equityValue, SharesOutstanding))));
         }
     }
 

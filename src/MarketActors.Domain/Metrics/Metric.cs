@@ -18,6 +18,9 @@ public static class Metric
     /// <summary>Equity stakes held in others, at value.</summary>
     public const string StakesValue = "stakes.value";
 
+    /// <summary>Warrants held on others' shares, at what their vested part is worth.</summary>
+    public const string WarrantsValue = "warrants.value";
+
     /// <summary>Debt held as a lender, at face.</summary>
     public const string DebtHeldFace = "debt-held.face";
 
@@ -125,6 +128,7 @@ public static class Metric
         new(NetWorthReported, MetricUnit.Usd, "The net worth last reported by a source; net-worth holds to it for the report's day, then moves with the model."),
         new(Valuation, MetricUnit.Usd, "Market value of 100% of the equity, set by deals and marks."),
         new(StakesValue, MetricUnit.Usd, "Equity stakes held in others, at value."),
+        new(WarrantsValue, MetricUnit.Usd, "Warrants held on others' shares, at what their vested part is worth (the shares' value above the strike)."),
         new(DebtHeldFace, MetricUnit.Usd, "Debt held as a lender, at face."),
         new(DebtHeldValue, MetricUnit.Usd, "Debt held as a lender, at its last market price."),
         new(DebtOwedFace, MetricUnit.Usd, "Debt owed, at face."),

@@ -32,6 +32,7 @@ internal static class Rulebook
             case MergedIn p: MergerRules.Apply(book, p, context); break;
             case StakeExchanged p: MergerRules.Apply(book, p, context); break;
             case CounterpartyReplaced p: MergerRules.Apply(book, p, context); break;
+            case WarrantValued p: WarrantRules.Apply(book, p, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {payload.GetType().Name}.");
         }
@@ -56,6 +57,8 @@ internal static class Rulebook
             case BidMade x: EquityRules.Apply(book, x, context); break;
             case SharesSold x: EquityRules.Apply(book, x, context); break;
             case CompaniesMerged x: MergerRules.Apply(book, x, context); break;
+            case WarrantGranted x: WarrantRules.Apply(book, x, context); break;
+            case WarrantVested x: WarrantRules.Apply(book, x, context); break;
             case ValuationMarked x: EquityRules.Apply(book, x, context); break;
             case LoanMade x: DebtRules.Apply(book, x, context); break;
             case DebtSold x: DebtRules.Apply(book, x, context); break;

@@ -147,6 +147,29 @@ public static class EventCatalog
                 : [],
             Example = "{ at: 2025-03-28, type: companies-merged, into: xai, values: { xai: 80B, x-corp: 33B }, source: report#p1 }",
         },
+        new("warrant-granted", "A company grants a holder the right to buy its shares at a strike (a warrant, an option), vesting in parts. The vested part is worth, to the holder, the shares' value above the strike, marked whenever the company is. Give shares: with a strike per share, or stake: with a strike that is a value of the whole company.",
+            [Need("company", F.Actor, "The company whose shares it is on.", C, P), Need("holder", F.Actor, "Who holds it.", C, I, P), May("shares", F.Count, "How many shares it covers (the company's shares outstanding must be known from a mark by price)."), May("stake", F.Percent, "The share of the company it covers, instead."), Need("strike", F.Money, "The price per share (with shares:), or the value of the whole company (with stake:), the holder pays."), May("vested-shares", F.Count, "Shares vested at the grant (with shares:)."), May("vested-stake", F.Percent, "Share of the company vested at the grant (with stake:).")],
+            v => new WarrantGranted(v.Actor("company"), v.Actor("holder"), v.MaybeFigure("shares"), v.MaybeFraction("stake"), v.Figure("strike"), v.MaybeFigure("vested-shares")?.Point ?? v.MaybeFraction("vested-stake") ?? 0m))
+        {
+            Check = v => Either(v, ("shares", null), "stake")
+                .Concat(v.Has("vested-shares") && !v.Has("shares") ? [("vested-shares", "vested-shares: goes with shares:")] : [])
+                .Concat(v.Has("vested-stake") && !v.Has("stake") ? [("vested-stake", "vested-stake: goes with stake:")] : []),
+            Example = "{ at: 2025-10-06, id: amd-warrant, type: warrant-granted, company: amd, holder: openai, shares: 160M, strike: 0.01, source: report#p1 }",
+        },
+        new("warrant-vested", "Part of a warrant vests, as a milestone is reached. The holder's warrant is re-valued with it.",
+            [Need("warrant", F.EventRef, "The warrant: the id of a warrant-granted event."), May("shares", F.Count, "Shares that vest (a warrant stated in shares)."), May("stake", F.Percent, "Share of the company that vests (a warrant stated as stake:)."), May("milestone", F.Text, "The milestone reached.")],
+            v => new WarrantVested(ActorId.Outside, v.Text("warrant"), v.MaybeFigure("shares")?.Point ?? v.MaybeFraction("stake") ?? 0m, v.MaybeText("milestone")))
+        {
+            Check = v => Either(v, ("shares", null), "stake"),
+            Link = (e, links) =>
+            {
+                var vested = (WarrantVested)e;
+                return links.Named<WarrantGranted>("warrant", vested.Warrant, "a warrant-granted event") is { } granted
+                    ? vested with { Company = granted.Company }
+                    : e;
+            },
+            Example = "{ at: 2026-09-30, type: warrant-vested, warrant: amd-warrant, shares: 16M, milestone: first gigawatt deployed, source: report#p2 }",
+        },
         new("shares-sold", "Holders sell shares of a company to other investors at a valuation (a secondary sale, a tender offer). The sellers are paid and realise; the valuation marks every holder; the company receives no money. Give buyer: (who takes all), or buyers:.",
             [Need("company", F.Actor, "The company whose shares change hands.", C, P, I), Need("sellers", F.ActorShares, "Each seller and the share of the company it sells (outside: holders outside the story)."), May("buyer", F.Actor, "The single buyer.", C, I), May("buyers", F.ActorShares, "Each buyer and the share it buys; together as much as is sold.", C, I), Need("valuation", F.Money, "The value of 100% of the company the sale is priced at.")],
             v => new SharesSold(v.Actor("company"), v.Amounts("sellers"), v.Has("buyers") ? v.Amounts("buyers") : [new ActorAmount(v.Actor("buyer"), v.Amounts("sellers").Sum(s => s.Value))], v.Figure("valuation")))

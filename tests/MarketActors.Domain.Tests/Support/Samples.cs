@@ -57,6 +57,8 @@ internal static class Samples
         new ValuationMarked(Id("c"), Figure.Of(118_420_000m), -0.17m, null, Figure.Of(118.42m), Figure.Of(1_000_000m), Figure.Of(142_675_000m)),
         new ContractSigned(Id("c"), Id("q"), Figure.Of(300 * B), "5y", "compute"),
         new CompaniesMerged(Id("c"), [new ActorAmount(Id("c"), 200 * B), new ActorAmount(Id("p"), 10 * B)]),
+        new WarrantGranted(Id("c"), Id("nav"), Figure.Of(160_000m), null, Figure.Of(0.01m), 16_000m),
+        new WarrantVested(Id("c"), "#34", 16_000m, "first gigawatt"),
         new SharesSold(Id("c"), [new ActorAmount(ActorId.Outside, 0.05m)], [new ActorAmount(Id("nav"), 0.05m)], Figure.Of(120 * B)),
     ];
 
@@ -70,6 +72,7 @@ internal static class Samples
         (Id("c"), new MergedIn(Id("p"), [KeyValuePair.Create(Accounts.Cash, 1 * B)], [new ActorAmount(Id("i"), 0.05m)], [], [], [], [], null)),
         (Id("nav"), new StakeExchanged(Id("p"), Id("c"), 0.05m, 200 * B)),
         (Id("q"), new CounterpartyReplaced(Id("p"), Id("c"))),
+        (Id("i"), new WarrantValued(Id("c"), "#34", 1 * B)),
         (Id("i"), new CapitalContributed(Id("p"), 1 * B)),
         (Id("c"), new DonationReceived(Id("i"), 5_500_000m)),
         (Id("i"), new StakeBought(Id("c"), 0.1m, 100_000_000m, [new ActorAmount(Id("c"), 10_000_000m)])),

@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 36;
+    public const int Kinds = 38;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -129,6 +129,9 @@ public static class ScenarioGenerator
                 ConditionResolved resolved when LatestRound(seq) is { Round: { } r } latest
                     => resolved with { Company = r.Company, Round = Key(latest.Seq), Condition = r.Tranches.First(t => t.Condition is not null).Condition! },
                 ConditionResolved => new StatementMade("analyst", ActorId.Outside, "a condition of no round"),
+                WarrantVested vested when Enumerable.Range(0, seq).Reverse().Select(i => (Seq: i, Warrant: bodies[i] as WarrantGranted)).FirstOrDefault(w => w.Warrant is not null) is { Warrant: { } w } latest
+                    => vested with { Company = w.Company, Warrant = Key(latest.Seq), Amount = w.Stake!.Value / 4 },
+                WarrantVested => new StatementMade("analyst", ActorId.Outside, "a warrant nobody granted"),
                 DebtSold { Fills: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Fills = Key(latest.Seq) },
                 DebtSold { Supersedes: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Supersedes = Key(latest.Seq) },
                 DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
@@ -250,6 +253,14 @@ public static class ScenarioGenerator
                     return new CompaniesMerged(ranked[rank], [new ActorAmount(ranked[rank], money.Point * 3), new ActorAmount(absorbed, money.Point)]);
                 }
 
+            case 35:
+                {
+                    // A warrant on a share of a company, partly vested at once; later seeds vest more of the latest one.
+                    var rank = Math.Abs(s.A) % (ranked.Length - 1);
+                    return new WarrantGranted(ranked[rank], ranked[rank + 1 + (Math.Abs(s.B) % (ranked.Length - rank - 1))], null, fraction / 2, money.Scale(4), s.C % 2 == 0 ? fraction / 8 : 0m);
+                }
+
+            case 36: return new WarrantVested(ActorId.Outside, "?", 0m, "a milestone");
             case 31:
                 {
                     // An acquisition that completes the latest bid for its target, when there is one (see Link).

@@ -30,6 +30,10 @@ public sealed class ScenarioGeneratorTests
 
                 // A secondary sale of c0's shares.
                 new EventSeed(32, 0, 1, 1, 100, 3),
+
+                // A warrant on c1, then a part of it vests.
+                new EventSeed(35, 1, 1, 0, 100, 3),
+                new EventSeed(36, 1, 1, 0, 100, 4),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
