@@ -19,7 +19,7 @@ public static partial class ConsoleReport
         ArgumentNullException.ThrowIfNull(report);
         var timeline = run.Output.Timeline;
         console.Write(new Rule($"[bold]{Markup.Escape(run.World.Title)}[/]").LeftJustified());
-        var span = timeline.Length == 0 ? "no events" : $"{timeline.Length} events, {Dates.Iso(timeline[0].At)} to {Dates.Iso(timeline[^1].At)}";
+        var span = timeline.Length == 0 ? "no events" : $"{timeline.Length} {(timeline.Length == 1 ? "event" : "events")}, {Dates.Iso(timeline[0].At)} to {Dates.Iso(timeline[^1].At)}";
         console.MarkupLine($"[grey]Scenario[/] {Markup.Escape(run.World.ScenarioId)} [grey]·[/] {span} [grey]· seed[/] {run.Plan.Seed} [grey]· replayed by[/] {Markup.Escape(engine)}");
         console.WriteLine();
         if (quiet)

@@ -21,7 +21,7 @@ public sealed record FundingCommitted(
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
-        $"{(By is { } by ? names.NameOf(by) : "Partners")} commit {Say.Money(Amount)} to {names.NameOf(Project)}";
+        $"{(By is { } by ? names.NameOf(by) + " commits" : "Partners commit")} {Say.Money(Amount)} to {names.NameOf(Project)}";
 
     /// <inheritdoc />
     public override MarketEvent MapFigures(Func<string, Figure, Figure> map)

@@ -23,7 +23,7 @@ public sealed record FundingPledged(
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
-        $"{(By is { } by ? names.NameOf(by) : "Partners")} pledge {Say.Money(Amount)} to {names.NameOf(Project)}"
+        $"{(By is { } by ? names.NameOf(by) + " pledges" : "Partners pledge")} {Say.Money(Amount)} to {names.NameOf(Project)}"
         + (Tranche is null ? string.Empty : $" ({Tranche})");
 
     /// <inheritdoc />

@@ -30,7 +30,7 @@ public sealed record SharesSold(
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
-        $"{string.Join(" and ", Sellers.Select(s => names.NameOf(s.Actor)))} sell {Metrics.Format.Percent(Sellers.Sum(s => s.Value))} of {names.NameOf(Company)} "
+        $"{string.Join(" and ", Sellers.Select(s => s.Actor == ActorId.Outside ? "Holders outside the story" : names.NameOf(s.Actor)))} sell {Metrics.Format.Percent(Sellers.Sum(s => s.Value))} of {names.NameOf(Company)} "
         + $"to {string.Join(" and ", Buyers.Select(b => names.NameOf(b.Actor)))} at a valuation of {Say.Money(Valuation)}";
 
     /// <inheritdoc />

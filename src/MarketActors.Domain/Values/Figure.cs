@@ -24,6 +24,38 @@ public readonly record struct Figure([property: Id(0)] decimal Low, [property: I
     /// <summary>The value the rules use: the stated value, or the middle of a range.</summary>
     public decimal Point => Bound == FigureBound.Range ? (Low + High) / 2m : Low;
 
+    /// <summary>
+    /// The sum of figures, keeping what their qualifiers say about it: exact figures add up exactly; with figures that
+    /// are only bounded on one side (<c>3B+</c>, <c>&lt; 10B</c>) the sum is bounded on that side too; ranges add their
+    /// ends; anything else (an approximate figure, bounds on both sides) makes the sum approximate. The point value is
+    /// always the sum of the points.
+    /// </summary>
+    public static Figure Sum(IEnumerable<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        decimal low = 0, high = 0, point = 0;
+        var bounds = new HashSet<FigureBound>();
+        foreach (var figure in figures)
+        {
+            low += figure.Low;
+            high += figure.High;
+            point += figure.Point;
+            if (figure.Bound != FigureBound.Exact)
+            {
+                bounds.Add(figure.Bound);
+            }
+        }
+
+        return bounds.Count switch
+        {
+            0 => Of(point),
+            _ when bounds.IsSubsetOf([FigureBound.Range]) => Between(low, high),
+            _ when bounds.IsSubsetOf([FigureBound.AtLeast, FigureBound.Above]) => Of(point, bounds.Contains(FigureBound.Above) ? FigureBound.Above : FigureBound.AtLeast),
+            _ when bounds.IsSubsetOf([FigureBound.AtMost, FigureBound.Below]) => Of(point, bounds.Contains(FigureBound.Below) ? FigureBound.Below : FigureBound.AtMost),
+            _ => Of(point, FigureBound.Approximate),
+        };
+    }
+
     /// <summary>This figure with every value multiplied by <paramref name="factor"/>, keeping the qualifier.</summary>
     public Figure Scale(decimal factor) => this with { Low = Low * factor, High = High * factor };
 

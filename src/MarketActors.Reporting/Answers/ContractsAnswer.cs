@@ -1,5 +1,6 @@
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Values;
 using MarketActors.Reporting.Tables;
 
 namespace MarketActors.Reporting.Answers;
@@ -27,7 +28,7 @@ public static class ContractsAnswer
                 contract.What ?? "—",
                 contract.Total.Render(Format.Money),
                 contract.Term ?? "—",
-                Format.Money(run.At(contract.Seller, Metric.ContractsBacklog, e.At)),
+                Figure.Sum(contracts.Where(c => c.Body.Seller == contract.Seller && c.Event.Seq <= e.Seq).Select(c => c.Body.Total)).Render(Format.Money),
                 RunView.Cite(e));
         }
 

@@ -47,14 +47,14 @@ public static class EventCatalog
         {
             Example = "{ at: 2025-01-21, type: funding-announced, project: stargate, total: 500B, over: 4y, source: herald#F01 }",
         },
-        new("funding-pledged", "Capital is pledged to a project, by a named backer or (without by:) by its partners together. Moves pledged capital (memo).",
-            [Need("project", F.Actor, "The project.", P), Need("amount", F.Money, "The amount pledged."), May("by", F.Actor, "The backer.", C, I, P), May("tranche", F.Text, "The tranche's label (first phase).")],
+        new("funding-pledged", "Capital is pledged to a project or a company, by a named backer or (without by:) by its partners together. Moves pledged capital (memo).",
+            [Need("project", F.Actor, "The project, or the company, the money is pledged to.", P, C), Need("amount", F.Money, "The amount pledged."), May("by", F.Actor, "The backer.", C, I, P), May("tranche", F.Text, "The tranche's label (first phase).")],
             v => new FundingPledged(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by"), v.MaybeText("tranche")))
         {
             Example = "{ at: 2025-01-21, type: funding-pledged, project: stargate, amount: 100B, tranche: first phase, source: herald#F02 }",
         },
-        new("funding-committed", "Capital is committed (legally) to a project. Moves committed capital (memo).",
-            [Need("project", F.Actor, "The project.", P), Need("amount", F.Money, "The amount committed."), May("by", F.Actor, "The backer.", C, I, P)],
+        new("funding-committed", "Capital is committed (legally) to a project or a company. Moves committed capital (memo).",
+            [Need("project", F.Actor, "The project, or the company, the money is committed to.", P, C), Need("amount", F.Money, "The amount committed."), May("by", F.Actor, "The backer.", C, I, P)],
             v => new FundingCommitted(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by")))
         {
             Example = "{ at: 2025-03-01, type: funding-committed, project: stargate, by: softbank, amount: 19B, source: report#p3 }",

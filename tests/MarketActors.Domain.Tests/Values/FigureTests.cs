@@ -86,4 +86,19 @@ public sealed class FigureTests
         Assert.Equal(Figure.Between(1_000_000_000m, 2_000_000_000m), Figure.Between(1m, 2m).Scale(1_000_000_000m));
         Assert.Equal(Figure.Of(50m, FigureBound.AtMost), Figure.Of(5m, FigureBound.AtMost).Scale(10m));
     }
+
+    [Fact]
+    public void A_sum_keeps_what_the_qualifiers_say_about_it()
+    {
+        var exact = Figure.Of(200_000m);
+        Assert.Equal(Figure.Of(1_000_000m, FigureBound.AtLeast), Figure.Sum([exact, Figure.Of(800_000m, FigureBound.AtLeast)]));
+        Assert.Equal(Figure.Of(1_000_000m, FigureBound.Above), Figure.Sum([Figure.Of(800_000m, FigureBound.Above), exact]));
+        Assert.Equal(Figure.Of(13m, FigureBound.Below), Figure.Sum([Figure.Of(10m, FigureBound.Below), Figure.Of(3m, FigureBound.AtMost)]));
+        Assert.Equal(Figure.Between(3m, 5m), Figure.Sum([Figure.Between(1m, 2m), Figure.Between(2m, 3m)]));
+        Assert.Equal(Figure.Of(300_003m), Figure.Sum([exact, Figure.Of(100_003m)]));
+
+        // Bounds on both sides, or an approximate part, leave only an approximate sum of the points: 10 + 1.5 + 5.
+        Assert.Equal(Figure.Of(16.5m, FigureBound.Approximate), Figure.Sum([Figure.Of(10m, FigureBound.AtLeast), Figure.Between(1m, 2m), Figure.Of(5m, FigureBound.Approximate)]));
+        Assert.Equal(Figure.Of(0m), Figure.Sum([]));
+    }
 }
