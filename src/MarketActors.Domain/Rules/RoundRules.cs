@@ -87,8 +87,9 @@ internal static class RoundRules
 
     /// <summary>
     /// Issues shares for what the round's investors pay now, at the round's price: each takes its amount over the
-    /// basis plus everything paid now. The valuation grows in the same proportion as the basis, so that with no mark
-    /// in between it is the basis plus the money in, to the cent.
+    /// basis plus everything paid now. The company is then worth what it was worth plus the money in: with no mark in
+    /// between, the basis plus the money, to the cent; after a mark above the round's price, shares issued at that
+    /// price dilute the earlier holders, as they do.
     /// </summary>
     private static void Pay(ActorBook company, string key, IReadOnlyList<(ActorId Investor, decimal Amount)> payments, ApplyContext context)
     {
@@ -96,7 +97,7 @@ internal static class RoundRules
         var basis = round.PreMoney + round.Paid;
         var paid = payments.Sum(p => p.Amount);
         var after = basis + paid;
-        var valuation = company.Valuation == basis ? after : Amounts.Cents(company.Valuation!.Value * after / basis);
+        var valuation = company.Valuation!.Value + paid;
         EquityRules.Issue(company, [.. payments.Select(p => (p.Investor, p.Amount, p.Amount / after))], valuation, context);
         Memo(company, context, Accounts.Funded, paid, "round paid in");
         company.Rounds[key] = round with { Paid = round.Paid + paid };

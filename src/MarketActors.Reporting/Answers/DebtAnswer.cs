@@ -18,10 +18,18 @@ public static class DebtAnswer
     public static IEnumerable<ReportTable> Build(RunView run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var borrowers = run.Events<LoanMade>().Select(l => l.Body.Borrower).Distinct().Order();
+        var borrowers = run.Events<LoanMade>().Select(l => l.Body.Borrower).Distinct().Order().ToList();
+        var shown = new HashSet<ActorId>();
         foreach (var borrower in borrowers)
         {
+            // A borrower absorbed into another borrower of the run is shown with the first one's debt, once.
+            if (!shown.Add(borrower))
+            {
+                continue;
+            }
+
             var debt = DebtHistory.Of(run, borrower);
+            shown.UnionWith(debt.Owers);
             yield return Holders(run, debt);
             if (debt.Sales.Count > 0)
             {
@@ -38,14 +46,14 @@ public static class DebtAnswer
     private static ReportTable Holders(RunView run, DebtHistory debt)
     {
         var ranged = debt.Sales.Any(s => s.Sale.Price.Bound == FigureBound.Range);
-        var lastPrice = run.End(debt.Borrower).DebtPrice;
+        var lastPrice = debt.Owers.Reverse().Select(o => run.End(o).DebtPrice).FirstOrDefault(p => p is not null);
         var columns = new List<string> { "Holder", "Lent", "Bought", "Sold", "Held now", "Value at market", "Realised", "Unrealised", "Gain / loss" };
         if (ranged)
         {
             columns.Add("Across the price range");
         }
 
-        var table = new TableBuilder($"Debt of {run.World.NameOf(debt.Borrower)}: who holds it and what it cost them", [.. columns]);
+        var table = new TableBuilder($"Debt of {Name(run, debt)}: who holds it and what it cost them", [.. columns]);
         foreach (var side in new[] { true, false })
         {
             var rows = debt.Holders.Where(h => h.IsLender == side).ToList();
@@ -54,13 +62,13 @@ public static class DebtAnswer
                 continue;
             }
 
-            (decimal Low, decimal High)? sideRange = ranged && side ? (0m, 0m) : null;
+            (decimal Low, decimal High)? sideRange = null;
             foreach (var holder in rows)
             {
                 var range = ranged && side ? LenderRange(debt, holder, lastPrice) : null;
-                if (range is { } r && sideRange is { } s)
+                if (range is { } r)
                 {
-                    sideRange = (s.Low + r.Low, s.High + r.High);
+                    sideRange = sideRange is { } s ? (s.Low + r.Low, s.High + r.High) : r;
                 }
 
                 table.Row(Cells(run.World.NameOf(holder.Actor), [holder], ranged, range));
@@ -125,7 +133,7 @@ public static class DebtAnswer
 
     private static ReportTable Sales(RunView run, DebtHistory debt)
     {
-        var table = new TableBuilder($"Sales of {run.World.NameOf(debt.Borrower)} debt", "Date", "Face", "Price", "Proceeds", "Discount", "Sold by", "Bought by", "Source");
+        var table = new TableBuilder($"Sales of {Name(run, debt)} debt", "Date", "Face", "Price", "Proceeds", "Discount", "Sold by", "Bought by", "Source");
         foreach (var sale in debt.Sales)
         {
             var face = sale.SoldBy.Values.Sum(s => s.Face);
@@ -147,7 +155,7 @@ public static class DebtAnswer
 
     private static ReportTable Offers(RunView run, DebtHistory debt)
     {
-        var table = new TableBuilder($"Offers of {run.World.NameOf(debt.Borrower)} debt: planned and what happened", "Date", "Offer", "Face offered", "Price", "Sold against it", "Outcome", "Source");
+        var table = new TableBuilder($"Offers of {Name(run, debt)} debt: planned and what happened", "Date", "Offer", "Face offered", "Price", "Sold against it", "Outcome", "Source");
         foreach (var offer in debt.Offers)
         {
             table.Row(
@@ -163,6 +171,11 @@ public static class DebtAnswer
         table.Note("An offer stays open until sales fill it or a later event withdraws or supersedes it.");
         return table.Build();
     }
+
+    /// <summary>"X Corp", or "X Corp (owed by xAI since 2025-03-28)" once a merger took the debt over.</summary>
+    private static string Name(RunView run, DebtHistory debt) =>
+        run.World.NameOf(debt.Borrower)
+        + string.Concat(debt.Successors.Select(s => $" (owed by {run.World.NameOf(s.Company)} since {Dates.Iso(s.At)})"));
 
     private static string Amount(decimal value) => value == 0 ? "—" : Format.Money(value);
 

@@ -11,45 +11,67 @@ namespace MarketActors.Reporting.Answers;
 /// realised and still carries unrealised; each sale with who sold how much; each offer and what became of it.
 /// </summary>
 /// <param name="Borrower">The borrower.</param>
+/// <param name="Successors">The companies that took the debt over in mergers, each with the date, in order.</param>
 /// <param name="Holders">Everyone who lent, bought or holds the debt: original lenders first, then buyers, each by id.</param>
 /// <param name="Sales">The completed sales, in schedule order.</param>
 /// <param name="Offers">The offers, in schedule order.</param>
-public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<DebtHistory.Holder> Holders, IReadOnlyList<DebtHistory.SaleRecord> Sales, IReadOnlyList<DebtHistory.OfferRecord> Offers)
+public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<(ActorId Company, DateOnly At)> Successors, IReadOnlyList<DebtHistory.Holder> Holders, IReadOnlyList<DebtHistory.SaleRecord> Sales, IReadOnlyList<DebtHistory.OfferRecord> Offers)
 {
-    /// <summary>Reads a borrower's debt from a run.</summary>
+    /// <summary>Everyone who owed the debt: the borrower, then each company that absorbed it.</summary>
+    public IEnumerable<ActorId> Owers => [Borrower, .. Successors.Select(s => s.Company)];
+
+    /// <summary>The companies that took over a borrower's debt by absorbing it (and then its absorber, and so on).</summary>
+    public static IReadOnlyList<(ActorId Company, DateOnly At)> SuccessorsOf(RunView run, ActorId borrower)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var successors = new List<(ActorId, DateOnly)>();
+        var current = borrower;
+        foreach (var (e, merger) in run.Events<CompaniesMerged>())
+        {
+            if (merger.Absorbed.Any(a => a.Actor == current))
+            {
+                current = merger.Into;
+                successors.Add((current, e.At));
+            }
+        }
+
+        return successors;
+    }
+
+    /// <summary>Reads a borrower's debt from a run, following it into the companies that absorbed the borrower.</summary>
     public static DebtHistory Of(RunView run, ActorId borrower)
     {
         ArgumentNullException.ThrowIfNull(run);
+        var owers = new HashSet<ActorId>([borrower, .. SuccessorsOf(run, borrower).Select(s => s.Company)]);
         var events = run.Plan.Events.ToDictionary(e => e.Seq);
-        var loan = Accounts.Loan(borrower);
-        var rows = run.Output.Ledger.Where(r => r.Account == loan || (r.Account == Accounts.Cash && events.TryGetValue(r.EventSeq, out var e) && e.Body is DebtSold)).ToList();
-        var lent = Sum(rows, events, loan, r => r.Amount > 0, b => b is LoanMade);
-        var bought = Sum(rows, events, loan, r => r.Amount > 0, b => b is DebtSold);
-        var sold = Sum(rows, events, loan, r => r.Amount < 0, b => b is DebtSold);
-        var actors = lent.Keys.Concat(bought.Keys).Concat(run.Output.Actors.Where(a => a.DebtHeld.Any(d => d.Actor == borrower)).Select(a => a.Id)).Distinct();
+        var loans = owers.Select(Accounts.Loan).ToHashSet(StringComparer.Ordinal);
+        var rows = run.Output.Ledger.Where(r => loans.Contains(r.Account) || (r.Account == Accounts.Cash && events.TryGetValue(r.EventSeq, out var e) && e.Body is DebtSold)).ToList();
+        var lent = Sum(rows, events, loans, r => r.Amount > 0, b => b is LoanMade);
+        var bought = Sum(rows, events, loans, r => r.Amount > 0, b => b is DebtSold);
+        var sold = Sum(rows, events, loans, r => r.Amount < 0, b => b is DebtSold);
+        var actors = lent.Keys.Concat(bought.Keys).Concat(run.Output.Actors.Where(a => a.DebtHeld.Any(d => owers.Contains(d.Actor))).Select(a => a.Id)).Distinct();
         var holders = actors
-            .Select(a => Read(run.End(a), borrower, lent.GetValueOrDefault(a), bought.GetValueOrDefault(a), -sold.GetValueOrDefault(a)))
+            .Select(a => Read(run.End(a), owers, lent.GetValueOrDefault(a), bought.GetValueOrDefault(a), -sold.GetValueOrDefault(a)))
             .OrderBy(h => !h.IsLender)
             .ThenBy(h => h.Actor)
             .ToList();
 
-        var debtEvents = run.Events<DebtSold>().Where(s => s.Body.Borrower == borrower).ToList();
+        var debtEvents = run.Events<DebtSold>().Where(s => owers.Contains(s.Body.Borrower)).ToList();
         var sales = debtEvents
             .Where(s => s.Body.Completed)
-            .Select(s => new SaleRecord(s.Event, s.Body, SoldBy(rows, s.Event.Seq, loan, s.Body.Buyer)))
+            .Select(s => new SaleRecord(s.Event, s.Body, SoldBy(rows, s.Event.Seq, Accounts.Loan(s.Body.Borrower), s.Body.Buyer)))
             .ToList();
         var offers = debtEvents
             .Where(s => !s.Body.Completed)
             .Select(s => Offer(run, s.Event, s.Body, sales))
             .ToList();
-        return new DebtHistory(borrower, holders, sales, offers);
+        return new DebtHistory(borrower, SuccessorsOf(run, borrower), holders, sales, offers);
     }
 
-    private static Holder Read(ActorSnapshot actor, ActorId borrower, decimal lent, decimal bought, decimal sold)
+    private static Holder Read(ActorSnapshot actor, IReadOnlySet<ActorId> owers, decimal lent, decimal bought, decimal sold)
     {
-        decimal Balance(string account) => actor.Balances.Where(b => b.Key == account).Sum(b => b.Value);
-        var held = actor.DebtHeld.Where(d => d.Actor == borrower).Sum(d => d.Value);
-        var position = Accounts.Loan(borrower);
+        decimal Balance(Func<ActorId, string> account) => actor.Balances.Where(b => owers.Any(o => b.Key == account(o))).Sum(b => b.Value);
+        var held = actor.DebtHeld.Where(d => owers.Contains(d.Actor)).Sum(d => d.Value);
         return new Holder(
             actor.Id,
             lent > 0,
@@ -57,15 +79,15 @@ public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<DebtHistory.Hol
             bought,
             sold,
             held,
-            held + Balance(Accounts.LoanMark(borrower)),
-            -Balance(Accounts.Realized(position)),
-            -Balance(Accounts.Revaluation(position)));
+            held + Balance(Accounts.LoanMark),
+            -Balance(o => Accounts.Realized(Accounts.Loan(o))),
+            -Balance(o => Accounts.Revaluation(Accounts.Loan(o))));
     }
 
-    private static SortedDictionary<ActorId, decimal> Sum(List<LedgerRow> rows, Dictionary<int, ScheduledEvent> events, string account, Func<LedgerRow, bool> side, Func<MarketEvent, bool> kind)
+    private static SortedDictionary<ActorId, decimal> Sum(List<LedgerRow> rows, Dictionary<int, ScheduledEvent> events, IReadOnlySet<string> accounts, Func<LedgerRow, bool> side, Func<MarketEvent, bool> kind)
     {
         var sums = new SortedDictionary<ActorId, decimal>(ActorId.Comparer);
-        foreach (var row in rows.Where(r => r.Account == account && side(r) && events.TryGetValue(r.EventSeq, out var e) && kind(e.Body)))
+        foreach (var row in rows.Where(r => accounts.Contains(r.Account) && side(r) && events.TryGetValue(r.EventSeq, out var e) && kind(e.Body)))
         {
             sums[row.Actor] = sums.GetValueOrDefault(row.Actor) + row.Amount;
         }
