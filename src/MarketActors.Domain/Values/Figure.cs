@@ -28,6 +28,61 @@ public readonly record struct Figure([property: Id(0)] decimal Low, [property: I
     public Figure Scale(decimal factor) => this with { Low = Low * factor, High = High * factor };
 
     /// <summary>
+    /// The sum of this figure and <paramref name="other"/>, with the qualifier the sum can honestly carry: an exact
+    /// figure keeps the other's qualifier (200k + 800k+ = 1,000,000+); two of the same kind keep it (~ + ~ = ~, + + + =
+    /// +, a range and a range give the range of their ends); a strict and an inclusive bound in the same direction give
+    /// the strict one (800k+ and &gt; 100k: &gt; 900k). Anything else (bounds in opposite directions, an approximate
+    /// figure with a bound, a range with a bound) is approximate at the sum of the points. The point of the sum is
+    /// always the sum of the points.
+    /// </summary>
+    public Figure Plus(Figure other)
+    {
+        if (other.Bound == FigureBound.Exact)
+        {
+            return this with { Low = Low + other.Low, High = High + other.Low };
+        }
+
+        if (Bound == FigureBound.Exact)
+        {
+            return other with { Low = Low + other.Low, High = Low + other.High };
+        }
+
+        var bound = (Bound, other.Bound) switch
+        {
+            (var a, var b) when a == b => a,
+            (FigureBound.AtLeast, FigureBound.Above) or (FigureBound.Above, FigureBound.AtLeast) => FigureBound.Above,
+            (FigureBound.AtMost, FigureBound.Below) or (FigureBound.Below, FigureBound.AtMost) => FigureBound.Below,
+            _ => FigureBound.Approximate,
+        };
+        if (bound == FigureBound.Range)
+        {
+            return Between(Low + other.Low, High + other.High);
+        }
+
+        var point = Point + other.Point;
+        return new Figure(point, point, bound);
+    }
+
+    /// <summary>
+    /// The part of this figure that amounts to <paramref name="point"/>, stated as the whole was: the same qualifier,
+    /// and for a range, both ends in proportion (a quarter of 100k–200k is 25k–50k). A part of nothing is exact.
+    /// </summary>
+    public Figure Portion(decimal point)
+    {
+        if (point == 0)
+        {
+            return Of(0m);
+        }
+
+        if (Bound != FigureBound.Range)
+        {
+            return new Figure(point, point, Bound);
+        }
+
+        return Point == 0 ? Of(point, FigureBound.Approximate) : Between(Low * point / Point, High * point / Point);
+    }
+
+    /// <summary>
     /// Renders the figure with a formatter for its values and its qualifier as the source meant it: "~$5.5M",
     /// "&lt; $10B" (below), "≤ $3B" (at most), "&gt; $1M" (above), "$1M+" (at least), "90%–95%" (a range).
     /// </summary>
