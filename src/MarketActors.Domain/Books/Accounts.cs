@@ -84,6 +84,9 @@ public static class Accounts
     /// <summary>Memo: commitments made to <paramref name="project"/>.</summary>
     public static string CommitmentMade(ActorId project) => "commitment-made:" + project.Value;
 
+    /// <summary>Memo: money released to <paramref name="recipient"/> under commitments, as capacity came online.</summary>
+    public static string CommitmentReleased(ActorId recipient) => "commitment-released:" + recipient.Value;
+
     /// <summary>The class of a balance-book account, from its name.</summary>
     public static AccountClass ClassOf(string account)
     {
