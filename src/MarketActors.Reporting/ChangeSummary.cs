@@ -25,12 +25,16 @@ public static class ChangeSummary
         [Metric.CapitalContested] = "contested",
         [Metric.PledgesMade] = "pledges made",
         [Metric.CommitmentsMade] = "commitments made",
+        [Metric.CommitmentsReleased] = "commitments released",
         [Metric.CapitalContributed] = "paid in",
         [Metric.GpusOnline] = "GPUs online",
         [Metric.GpusBuilding] = "GPUs building",
         [Metric.GpusPlanned] = "GPUs planned",
         [Metric.H100eOnline] = "H100e online",
         [Metric.H100ePlanned] = "H100e planned",
+        [Metric.PowerOnline] = "power online",
+        [Metric.PowerBuilding] = "power building",
+        [Metric.PowerPlanned] = "power planned",
         [Metric.DatacentersPlanned] = "data centres planned",
         [Metric.JobsPledged] = "jobs pledged",
         [Metric.JobsCut] = "jobs cut",
@@ -59,7 +63,12 @@ public static class ChangeSummary
             .. entry.Deltas
                 .Where(d => Label(d.Metric) is not null && (d.Actor != Domain.Actors.ActorId.Outside || d.Metric == Metric.Cash))
                 .GroupBy(d => d.Actor)
-                .Select(g => (g.Key, names.NameOf(g.Key), string.Join(", ", g.Select(d => $"{Label(d.Metric)} {Format.Change(d.Change, Metric.UnitOf(d.Metric))}")))),
+                .Select(g => (g.Key, names.NameOf(g.Key), string.Join(", ", g.Select(d => $"{Label(d.Metric)} {Change(d)}")))),
         ];
     }
+
+    /// <summary>A change as a reader says it; a site's power in MW or GW.</summary>
+    private static string Change(ActorDelta d) => d.Metric.StartsWith("power.", StringComparison.Ordinal)
+        ? (d.Change > 0 ? "+" : string.Empty) + Format.Power(d.Change)
+        : Format.Change(d.Change, Metric.UnitOf(d.Metric));
 }

@@ -11,6 +11,6 @@ public sealed record RunReport(ImmutableArray<ReportTable> Answers, ImmutableArr
 {
     /// <summary>Builds the report of a run.</summary>
     public static RunReport Build(RunView run) => new(
-        [.. CapitalAnswer.Build(run), .. ComputeAnswer.Build(run), .. RoundsAnswer.Build(run), .. DebtAnswer.Build(run), .. MarksAnswer.Build(run), .. BidsAnswer.Build(run), .. MergersAnswer.Build(run), .. WarrantsAnswer.Build(run), .. ContractsAnswer.Build(run), .. NetWorthAnswer.Build(run), .. ModelsAnswer.Build(run)],
+        [.. CapitalAnswer.Build(run), .. ComputeAnswer.Build(run), .. CommitmentsAnswer.Build(run), .. RoundsAnswer.Build(run), .. DebtAnswer.Build(run), .. MarksAnswer.Build(run), .. BidsAnswer.Build(run), .. MergersAnswer.Build(run), .. WarrantsAnswer.Build(run), .. ContractsAnswer.Build(run), .. NetWorthAnswer.Build(run), .. ModelsAnswer.Build(run)],
         [.. EndStateAnswer.Build(run)]);
 }

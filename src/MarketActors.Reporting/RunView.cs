@@ -2,6 +2,7 @@ using MarketActors.Domain.Actors;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Output;
+using MarketActors.Domain.Values;
 
 namespace MarketActors.Reporting;
 
@@ -61,6 +62,34 @@ public sealed class RunView
 
         return value;
     }
+
+    /// <summary>
+    /// A metric's value at the end of a date as its figures were stated: exact, or with the qualifier the sum of its
+    /// figures carries (1,000,000+, ~3,700, 110,000–130,000).
+    /// </summary>
+    public Figure Stated(ActorId actor, string metric, DateOnly date)
+    {
+        if (!_series.TryGetValue((actor, metric), out var points))
+        {
+            return Figure.Of(0m);
+        }
+
+        var stated = Figure.Of(0m);
+        foreach (var point in points)
+        {
+            if (point.At > date)
+            {
+                break;
+            }
+
+            stated = point.Stated ?? Figure.Of(point.Value);
+        }
+
+        return stated;
+    }
+
+    /// <summary>A metric's value at the end of the run as its figures were stated.</summary>
+    public Figure StatedAtEnd(ActorId actor, string metric) => Stated(actor, metric, DateOnly.MaxValue);
 
     /// <summary>The dates on which a metric of an actor changed.</summary>
     public IEnumerable<DateOnly> Changes(ActorId actor, string metric) =>

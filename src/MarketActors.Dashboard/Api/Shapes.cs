@@ -129,9 +129,34 @@ internal static class Shapes
             face = h.Value,
             price = Figure(b.DebtHeldPrices.Where(p => p.Key == h.Actor).Select(p => (Figure?)p.Value).FirstOrDefault(), MetricUnit.Fraction),
         }),
-        capacity = b.Capacity.Select(c => new { gpu = c.Gpu, planned = c.Planned, underConstruction = c.Building, online = c.Online }),
-        rolledUp = b.RolledUp.Select(c => new { gpu = c.Gpu, planned = c.Planned, underConstruction = c.Building, online = c.Online }),
+        capacity = b.Capacity.Select(Line),
+        rolledUp = b.RolledUp.Select(Line),
+        power = Power(b.Power),
+        rolledUpPower = Power(b.RolledUpPower),
         datacenterRegions = b.DatacenterRegions.Select(r => new { region = r.Region, count = r.Count }),
         records = b.Records.Select(r => new { eventSeq = r.EventSeq, date = r.At, kind = r.Kind, text = r.Text }),
+    };
+
+    /// <summary>A GPU line: the exact figures, and each as stated when it is not exact.</summary>
+    private static object Line(Domain.Books.CapacityLine c) => new
+    {
+        gpu = c.Gpu,
+        planned = c.Planned,
+        underConstruction = c.Building,
+        online = c.Online,
+        plannedStated = Figure(c.PlannedStated, MetricUnit.Gpus),
+        underConstructionStated = Figure(c.BuildingStated, MetricUnit.Gpus),
+        onlineStated = Figure(c.OnlineStated, MetricUnit.Gpus),
+    };
+
+    /// <summary>A site's own power, in MW, with each figure as stated when it is not exact.</summary>
+    private static object? Power(Domain.Books.PowerLine? p) => p is null ? null : new
+    {
+        planned = p.Planned,
+        underConstruction = p.Building,
+        online = p.Online,
+        plannedStated = Figure(p.PlannedStated, MetricUnit.Megawatts),
+        underConstructionStated = Figure(p.BuildingStated, MetricUnit.Megawatts),
+        onlineStated = Figure(p.OnlineStated, MetricUnit.Megawatts),
     };
 }

@@ -101,6 +101,20 @@ internal static class ActorPage
             sb.Append(Capacity("Capacity rolled up from its sites, by GPU model", books.RolledUp, "rolled-up"));
         }
 
+        if (books.Power is not null || books.RolledUpPower is not null)
+        {
+            var power = new Reporting.Tables.TableBuilder("Power of its own (apart from GPU watts)", "Whose", "Planned (whole plan)", "Under construction", "Online");
+            foreach (var (whose, line) in new[] { ("own", books.Power), ("rolled up from its sites", books.RolledUpPower) })
+            {
+                if (line is not null)
+                {
+                    power.Row(whose, line.PlannedFigure.Render(Format.Power), line.BuildingFigure.Render(Format.Power), line.OnlineFigure.Render(Format.Power));
+                }
+            }
+
+            sb.Append(Table(power.Build(), "power"));
+        }
+
         sb.Append("<section class=\"report\" id=\"records\"><h3>Records</h3>");
         if (books.Records.IsDefaultOrEmpty)
         {
@@ -125,11 +139,13 @@ internal static class ActorPage
         var table = new Reporting.Tables.TableBuilder(title, "GPU", "Planned (whole plan)", "Under construction", "Online");
         foreach (var line in lines)
         {
-            table.Row(line.Gpu, Format.Number(line.Planned, 0), Format.Number(line.Building, 0), Format.Number(line.Online, 0));
+            table.Row(line.Gpu == Domain.Actors.GpuModel.Unstated ? "not stated" : line.Gpu, Count(line.PlannedFigure), Count(line.BuildingFigure), Count(line.OnlineFigure));
         }
 
         return Table(table.Build(), id);
     }
+
+    private static string Count(Domain.Values.Figure stated) => stated.Render(v => Format.Number(v, 0));
 
     private static void AddIfAny(List<string> parts, string title, IEnumerable<(string Name, string Value)> rows, string id)
     {

@@ -10,4 +10,11 @@ public sealed record GpuModel(
     [property: Id(0)] string Name,
     [property: Id(1)] decimal Bf16Pflops,
     [property: Id(2)] decimal Watts,
-    [property: Id(3)] decimal H100Equivalents);
+    [property: Id(3)] decimal H100Equivalents)
+{
+    /// <summary>
+    /// The name capacity lines give GPUs whose model no source states ("200,000 GPUs"): they count as GPUs, and add
+    /// nothing to H100-equivalents, PFLOPS or watts. No catalog model may take this name.
+    /// </summary>
+    public const string Unstated = "unstated";
+}

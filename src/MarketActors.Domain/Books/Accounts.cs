@@ -96,6 +96,9 @@ public static class Accounts
     /// <summary>Memo: purchases contracted from <paramref name="seller"/>.</summary>
     public static string PurchaseCommitment(ActorId seller) => "purchase-commitment:" + seller.Value;
 
+    /// <summary>Memo: money released to <paramref name="recipient"/> under commitments, as capacity came online.</summary>
+    public static string CommitmentReleased(ActorId recipient) => "commitment-released:" + recipient.Value;
+
     /// <summary>The class of a balance-book account, from its name.</summary>
     public static AccountClass ClassOf(string account)
     {

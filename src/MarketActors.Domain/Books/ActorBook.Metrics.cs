@@ -1,4 +1,6 @@
+using MarketActors.Domain.Actors;
 using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Values;
 
 namespace MarketActors.Domain.Books;
 
@@ -9,7 +11,7 @@ public sealed partial class ActorBook
     public SortedDictionary<string, decimal> Metrics()
     {
         var m = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        decimal warrants = 0, stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, realized = 0, unrealized = 0, purchases = 0;
+        decimal warrants = 0, stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, released = 0, realized = 0, unrealized = 0, purchases = 0;
         foreach (var (account, amount) in _balances)
         {
             var colon = account.IndexOf(':', StringComparison.Ordinal);
@@ -45,6 +47,10 @@ public sealed partial class ActorBook
             {
                 purchases += amount;
             }
+            else if (account.StartsWith("commitment-released:", StringComparison.Ordinal))
+            {
+                released += amount;
+            }
         }
 
         Put(m, Metric.Cash, Balance(Accounts.Cash));
@@ -65,6 +71,7 @@ public sealed partial class ActorBook
         Put(m, Metric.CapitalFunded, MemoBalance(Accounts.Funded));
         Put(m, Metric.PledgesMade, pledges);
         Put(m, Metric.CommitmentsMade, commitments);
+        Put(m, Metric.CommitmentsReleased, released);
         Put(m, Metric.CapitalContributed, contributions);
         Put(m, Metric.ContractsBacklog, MemoBalance(Accounts.Backlog));
         Put(m, Metric.ContractsPurchases, purchases);
@@ -77,38 +84,91 @@ public sealed partial class ActorBook
         return m;
     }
 
+    /// <summary>True when the actor has capacity of its own or rolled up to it: GPUs or power.</summary>
+    internal bool HasCapacity => Capacity.Count > 0 || RolledUp.Count > 0 || Power is not null || RolledUpPower is not null;
+
+    /// <summary>
+    /// How the capacity metrics whose figures were not all exact are stated (gpus.planned: 1,000,000+), by name;
+    /// exact ones are left out.
+    /// </summary>
+    public SortedDictionary<string, Figure> Stated()
+    {
+        var stated = new SortedDictionary<string, Figure>(StringComparer.Ordinal);
+        foreach (var (name, sum) in CapacitySums())
+        {
+            if (sum.Stated is { } figure && sum.Value != 0)
+            {
+                stated[name] = new Figure(Amounts.Normalize(figure.Low), Amounts.Normalize(figure.High), figure.Bound);
+            }
+        }
+
+        return stated;
+    }
+
     private void AddCapacity(SortedDictionary<string, decimal> m)
     {
-        if (Capacity.Count == 0 && RolledUp.Count == 0)
+        foreach (var (name, sum) in CapacitySums())
         {
-            return;
+            Put(m, name, sum.Value);
+        }
+    }
+
+    /// <summary>
+    /// The capacity metrics, own and rolled up, each a sum that keeps the qualifiers of its figures. GPUs of no stated
+    /// model count as GPUs and nowhere else: their H100-equivalents, PFLOPS and watts are unknown, not zero.
+    /// </summary>
+    private IEnumerable<(string Metric, Tally Sum)> CapacitySums()
+    {
+        if (!HasCapacity)
+        {
+            yield break;
         }
 
-        decimal planned = 0, building = 0, online = 0, h100ePlanned = 0, h100eOnline = 0, pfPlanned = 0, pfOnline = 0, wPlanned = 0, wOnline = 0;
+        Tally planned = default, building = default, online = default, h100ePlanned = default, h100eOnline = default,
+            pfPlanned = default, pfOnline = default, wPlanned = default, wOnline = default;
         foreach (var line in Capacity.Values.Concat(RolledUp.Values))
         {
+            var plan = new Tally(line.Planned, line.PlannedStated);
+            var up = new Tally(line.Online, line.OnlineStated);
+            planned = planned.Plus(plan);
+            building = building.Plus(new Tally(line.Building, line.BuildingStated));
+            online = online.Plus(up);
+            if (line.Gpu == GpuModel.Unstated)
+            {
+                continue;
+            }
+
             var gpu = _world.Gpu(line.Gpu);
-            planned += line.Planned;
-            building += line.Building;
-            online += line.Online;
-            h100ePlanned += line.Planned * gpu.H100Equivalents;
-            h100eOnline += line.Online * gpu.H100Equivalents;
-            pfPlanned += line.Planned * gpu.Bf16Pflops;
-            pfOnline += line.Online * gpu.Bf16Pflops;
-            wPlanned += line.Planned * gpu.Watts;
-            wOnline += line.Online * gpu.Watts;
+            h100ePlanned = h100ePlanned.Plus(Times(plan, gpu.H100Equivalents));
+            h100eOnline = h100eOnline.Plus(Times(up, gpu.H100Equivalents));
+            pfPlanned = pfPlanned.Plus(Times(plan, gpu.Bf16Pflops));
+            pfOnline = pfOnline.Plus(Times(up, gpu.Bf16Pflops));
+            wPlanned = wPlanned.Plus(Times(plan, gpu.Watts));
+            wOnline = wOnline.Plus(Times(up, gpu.Watts));
         }
 
-        Put(m, Metric.GpusPlanned, planned);
-        Put(m, Metric.GpusBuilding, building);
-        Put(m, Metric.GpusOnline, online);
-        Put(m, Metric.H100ePlanned, h100ePlanned);
-        Put(m, Metric.H100eOnline, h100eOnline);
-        Put(m, Metric.PflopsPlanned, pfPlanned);
-        Put(m, Metric.PflopsOnline, pfOnline);
-        Put(m, Metric.MwPlanned, wPlanned / 1_000_000m);
-        Put(m, Metric.MwOnline, wOnline / 1_000_000m);
+        yield return (Metric.GpusPlanned, planned);
+        yield return (Metric.GpusBuilding, building);
+        yield return (Metric.GpusOnline, online);
+        yield return (Metric.H100ePlanned, h100ePlanned);
+        yield return (Metric.H100eOnline, h100eOnline);
+        yield return (Metric.PflopsPlanned, pfPlanned);
+        yield return (Metric.PflopsOnline, pfOnline);
+        yield return (Metric.MwPlanned, Megawatts(wPlanned));
+        yield return (Metric.MwOnline, Megawatts(wOnline));
+
+        var power = Stages.Of(Power).Plus(Stages.Of(RolledUpPower));
+        yield return (Metric.PowerPlanned, power.Planned);
+        yield return (Metric.PowerBuilding, power.Building);
+        yield return (Metric.PowerOnline, power.Online);
     }
+
+    /// <summary>A sum multiplied by a catalog figure, its qualifier kept.</summary>
+    private static Tally Times(Tally sum, decimal factor) => sum.Stated is { } stated ? Tally.Of(sum.Value * factor, stated.Scale(factor)) : new Tally(sum.Value * factor, null);
+
+    /// <summary>Watts as megawatts.</summary>
+    private static Tally Megawatts(Tally watts) =>
+        watts.Stated is { } stated ? Tally.Of(watts.Value / 1_000_000m, stated with { Low = stated.Low / 1_000_000m, High = stated.High / 1_000_000m }) : new Tally(watts.Value / 1_000_000m, null);
 
     /// <summary>Sets a metric unless it is zero. Values keep their scale here (decimal equality ignores it); they are
     /// normalized where they leave the books, in deltas and snapshots.</summary>

@@ -11,7 +11,8 @@ public sealed partial class ActorBook
     public bool IsEmpty =>
         _balances.Count == 0 && _memo.Count == 0 && _records.Count == 0 && Holders.Count == 0 && Stakes.Count == 0
         && DebtOwed.Count == 0 && DebtHeld.Count == 0 && Capacity.Count == 0 && RolledUp.Count == 0 && Figures.Count == 0
-        && Valuation is null && DebtPrice is null && OpenOffers.Count == 0 && Rounds.Count == 0 && OpenBids.Count == 0 && Warrants.Count == 0 && WarrantValues.Count == 0;
+        && Valuation is null && DebtPrice is null && OpenOffers.Count == 0 && Rounds.Count == 0 && OpenBids.Count == 0 && Warrants.Count == 0 && WarrantValues.Count == 0
+        && Power is null && RolledUpPower is null && Commitments.Count == 0;
 
     /// <summary>The books as they stand, every collection in a fixed order.</summary>
     public ActorSnapshot Snapshot() => new(
@@ -31,5 +32,9 @@ public sealed partial class ActorBook
         [.. Capacity.Values],
         [.. RolledUp.Values],
         DatacenterRegions,
-        [.. _records]);
+        [.. _records])
+    {
+        Power = Power,
+        RolledUpPower = RolledUpPower,
+    };
 }

@@ -78,6 +78,21 @@ public sealed partial class ActorBook
     /// <summary>GPUs of sites that roll up to this actor, by model.</summary>
     internal SortedDictionary<string, CapacityLine> RolledUp { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The lines <see cref="RolledUp"/> sums, by model and site, so that each sum keeps the qualifiers of its parts.</summary>
+    internal SortedDictionary<string, SortedDictionary<ActorId, CapacityLine>> RolledUpSites { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Own power, planned and brought online apart from any GPU's watts.</summary>
+    internal PowerLine? Power { get; set; }
+
+    /// <summary>Power of sites that roll up to this actor.</summary>
+    internal PowerLine? RolledUpPower { get; set; }
+
+    /// <summary>The lines <see cref="RolledUpPower"/> sums, by site.</summary>
+    internal SortedDictionary<ActorId, PowerLine> RolledUpPowerSites { get; } = new(ActorId.Comparer);
+
+    /// <summary>Commitments made to this actor that capacity brought online releases, by the commitment's id.</summary>
+    internal SortedDictionary<string, CommitmentState> Commitments { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Plain figures set by narrative events (jobs, odds, data centres...), by metric name.</summary>
     internal SortedDictionary<string, decimal> Figures { get; } = new(StringComparer.Ordinal);
 
@@ -149,7 +164,7 @@ public sealed partial class ActorBook
         }
 
         var after = Metrics();
-        return new AppliedMessage(context.EventSeq, step, Id, index, Diff(before, after), [.. context.Lines]);
+        return new AppliedMessage(context.EventSeq, step, Id, index, Diff(before, after, HasCapacity ? Stated() : null), [.. context.Lines]);
     }
 
     /// <summary>Posts a balanced entry to the context and to these books.</summary>
@@ -251,8 +266,11 @@ public sealed partial class ActorBook
         }
     }
 
-    /// <summary>The metrics that changed, by name: a merge of two ordinally sorted maps, absent meaning zero.</summary>
-    private static ImmutableArray<Delta> Diff(SortedDictionary<string, decimal> before, SortedDictionary<string, decimal> after)
+    /// <summary>
+    /// The metrics that changed, by name: a merge of two ordinally sorted maps, absent meaning zero. A value after that
+    /// is not exact (<paramref name="stated"/>) keeps how it is stated.
+    /// </summary>
+    private static ImmutableArray<Delta> Diff(SortedDictionary<string, decimal> before, SortedDictionary<string, decimal> after, SortedDictionary<string, Figure>? stated)
     {
         var deltas = ImmutableArray.CreateBuilder<Delta>();
         using var b = before.GetEnumerator();
@@ -267,7 +285,10 @@ public sealed partial class ActorBook
             var valueAfter = order >= 0 ? a.Current.Value : 0m;
             if (valueBefore != valueAfter)
             {
-                deltas.Add(new Delta(name, Amounts.Normalize(valueBefore), Amounts.Normalize(valueAfter)));
+                deltas.Add(new Delta(name, Amounts.Normalize(valueBefore), Amounts.Normalize(valueAfter))
+                {
+                    Stated = stated is not null && stated.TryGetValue(name, out var figure) ? figure : null,
+                });
             }
 
             if (order <= 0)

@@ -1,6 +1,6 @@
 namespace MarketActors.Domain.Events;
 
-/// <summary>Where GPUs stand on their way to producing compute.</summary>
+/// <summary>Where capacity (GPUs, or a site's power) stands on its way to producing compute.</summary>
 [GenerateSerializer]
 public enum GpuStatus
 {

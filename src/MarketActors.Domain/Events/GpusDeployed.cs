@@ -8,7 +8,7 @@ namespace MarketActors.Domain.Events;
 /// plan (under construction first); GPUs beyond the plan enlarge it.
 /// </summary>
 /// <param name="Site">The project or company holding the GPUs.</param>
-/// <param name="Gpu">The catalog model.</param>
+/// <param name="Gpu">The catalog model, or <see cref="GpuModel.Unstated"/> when no source gives it.</param>
 /// <param name="Count">How many.</param>
 /// <param name="Status">The status they reach.</param>
 [GenerateSerializer, Immutable, Alias("ma.gpus-deployed")]
@@ -26,7 +26,7 @@ public sealed record GpusDeployed(
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
-        $"{names.NameOf(Site)}: {Say.Count(Count)} {Gpu} "
+        $"{names.NameOf(Site)}: {Say.Gpus(Count, Gpu)} "
         + (Status == GpuStatus.Online ? "online" : "under construction");
 
     /// <inheritdoc />

@@ -5,7 +5,7 @@ namespace MarketActors.Domain.Events;
 
 /// <summary>A site added GPUs of one model to its plan.</summary>
 /// <param name="Site">The project or company holding the GPUs.</param>
-/// <param name="Gpu">The catalog model.</param>
+/// <param name="Gpu">The catalog model, or <see cref="GpuModel.Unstated"/> when no source gives it.</param>
 /// <param name="Count">How many.</param>
 /// <param name="OnlineBy">When they are due, as written, if stated.</param>
 [GenerateSerializer, Immutable, Alias("ma.gpus-planned")]
@@ -23,7 +23,7 @@ public sealed record GpusPlanned(
 
     /// <inheritdoc />
     public override string Describe(INameLookup names) =>
-        $"{names.NameOf(Site)} plans {Say.Count(Count)} {Gpu}"
+        $"{names.NameOf(Site)} plans {Say.Gpus(Count, Gpu)}"
         + (OnlineBy is null ? string.Empty : $" by {OnlineBy}");
 
     /// <inheritdoc />

@@ -10,5 +10,10 @@ internal static class Say
 
     public static string Count(Figure figure) => figure.Render(v => Format.Value(v, MetricUnit.Count));
 
+    public static string Power(Figure figure) => figure.Render(Format.Power);
+
+    /// <summary>GPUs of a model, or GPUs of no stated model: "100,000 GB200", "200,000 GPUs".</summary>
+    public static string Gpus(Figure count, string gpu) => $"{Count(count)} {(gpu == Actors.GpuModel.Unstated ? "GPUs" : gpu)}";
+
     public static string Percent(Figure figure) => figure.Render(v => Format.Value(v, MetricUnit.Fraction));
 }

@@ -36,6 +36,11 @@ public static class Format
         return sign + "$" + Values.Amounts.Normalize(decimal.Round(scaled, digits, MidpointRounding.AwayFromZero)).ToString("#,0.###", Invariant) + suffix;
     }
 
+    /// <summary>Power given in megawatts, as people write it: 1.2 GW from 1,000 MW up, 200 MW below, 0.5 MW below one.</summary>
+    public static string Power(decimal megawatts) => Math.Abs(megawatts) >= 1_000m
+        ? Number(megawatts / 1_000m, 3) + " GW"
+        : Number(megawatts, 2) + " MW";
+
     /// <summary>A fraction as a percentage: 0.13 → 13%, 0.2135 → 21.35%.</summary>
     public static string Percent(decimal fraction) =>
         Values.Amounts.Normalize(decimal.Round(fraction * 100m, 2, MidpointRounding.AwayFromZero)).ToString("#,0.##", Invariant) + "%";

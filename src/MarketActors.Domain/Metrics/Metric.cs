@@ -45,22 +45,22 @@ public static class Metric
     /// <summary>Capital a project announced (headline figure).</summary>
     public const string CapitalAnnounced = "capital.announced";
 
-    /// <summary>Capital pledged to a project.</summary>
+    /// <summary>Capital pledged to a project or a company.</summary>
     public const string CapitalPledged = "capital.pledged";
 
-    /// <summary>Capital committed to a project.</summary>
+    /// <summary>Capital committed to a project or a company.</summary>
     public const string CapitalCommitted = "capital.committed";
 
-    /// <summary>Capital paid into a project.</summary>
+    /// <summary>Capital paid into a project or a company.</summary>
     public const string CapitalFunded = "capital.funded";
 
     /// <summary>The figure a claim puts against the announced capital (e.g. "secured under $10B").</summary>
     public const string CapitalContested = "capital.contested";
 
-    /// <summary>Pledges an actor made to projects.</summary>
+    /// <summary>Pledges an actor made to projects and companies.</summary>
     public const string PledgesMade = "pledges.made";
 
-    /// <summary>Commitments an actor made to projects.</summary>
+    /// <summary>Commitments an actor made to projects and companies.</summary>
     public const string CommitmentsMade = "commitments.made";
 
     /// <summary>Capital an actor paid into projects.</summary>
@@ -71,6 +71,9 @@ public static class Metric
 
     /// <summary>Purchases contracted from sellers.</summary>
     public const string ContractsPurchases = "contracts.purchases";
+
+    /// <summary>Money an actor's commitments released as capacity came online (commitment-made).</summary>
+    public const string CommitmentsReleased = "commitments.released";
 
     /// <summary>Planned GPUs (the whole plan, including those online).</summary>
     public const string GpusPlanned = "gpus.planned";
@@ -93,11 +96,20 @@ public static class Metric
     /// <summary>Online dense BF16 PFLOPS.</summary>
     public const string PflopsOnline = "pflops.online";
 
-    /// <summary>Planned GPU power, in MW.</summary>
+    /// <summary>Planned GPU power, in MW: each GPU's catalog watts times the GPUs planned (not the sites' own power).</summary>
     public const string MwPlanned = "mw.planned";
 
-    /// <summary>Online GPU power, in MW.</summary>
+    /// <summary>Online GPU power, in MW: each GPU's catalog watts times the GPUs online.</summary>
     public const string MwOnline = "mw.online";
+
+    /// <summary>Sites' own power planned, in MW (the whole plan, including power online), apart from GPU watts.</summary>
+    public const string PowerPlanned = "power.planned";
+
+    /// <summary>Sites' own power under construction, in MW.</summary>
+    public const string PowerBuilding = "power.under-construction";
+
+    /// <summary>Sites' own power online, in MW.</summary>
+    public const string PowerOnline = "power.online";
 
     /// <summary>Data centres planned.</summary>
     public const string DatacentersPlanned = "datacenters.planned";
@@ -137,13 +149,14 @@ public static class Metric
         new(Realized, MetricUnit.Usd, "Gains (negative: losses) realised on sales."),
         new(Unrealized, MetricUnit.Usd, "Gains (negative: losses) from marks not yet realised."),
         new(CapitalAnnounced, MetricUnit.Usd, "Capital a project announced (headline figure)."),
-        new(CapitalPledged, MetricUnit.Usd, "Capital pledged to a project."),
-        new(CapitalCommitted, MetricUnit.Usd, "Capital committed to a project."),
-        new(CapitalFunded, MetricUnit.Usd, "Capital paid into a project."),
+        new(CapitalPledged, MetricUnit.Usd, "Capital pledged to a project or a company."),
+        new(CapitalCommitted, MetricUnit.Usd, "Capital committed to a project or a company."),
+        new(CapitalFunded, MetricUnit.Usd, "Capital paid into a project or a company."),
         new(CapitalContested, MetricUnit.Usd, "The figure a claim puts against the announced capital."),
-        new(PledgesMade, MetricUnit.Usd, "Pledges made to projects."),
-        new(CommitmentsMade, MetricUnit.Usd, "Commitments made to projects."),
-        new(CapitalContributed, MetricUnit.Usd, "Capital paid into projects."),
+        new(PledgesMade, MetricUnit.Usd, "Pledges made to projects and companies."),
+        new(CommitmentsMade, MetricUnit.Usd, "Commitments made to projects and companies."),
+        new(CommitmentsReleased, MetricUnit.Usd, "Money released under commitments as capacity came online (commitment-made)."),
+        new(CapitalContributed, MetricUnit.Usd, "Capital paid into projects and companies."),
         new(ContractsBacklog, MetricUnit.Usd, "Contracts signed as the seller: the backlog."),
         new(ContractsPurchases, MetricUnit.Usd, "Purchases contracted from sellers."),
         new(GpusPlanned, MetricUnit.Gpus, "Planned GPUs: the whole plan, including those online."),
@@ -153,8 +166,11 @@ public static class Metric
         new(H100eOnline, MetricUnit.H100e, "Online capacity in H100-equivalents."),
         new(PflopsPlanned, MetricUnit.Pflops, "Planned dense BF16 PFLOPS."),
         new(PflopsOnline, MetricUnit.Pflops, "Online dense BF16 PFLOPS."),
-        new(MwPlanned, MetricUnit.Megawatts, "Planned GPU power."),
-        new(MwOnline, MetricUnit.Megawatts, "Online GPU power."),
+        new(MwPlanned, MetricUnit.Megawatts, "Planned GPU power: catalog watts times GPUs planned (GPUs of no stated model add none)."),
+        new(MwOnline, MetricUnit.Megawatts, "Online GPU power: catalog watts times GPUs online."),
+        new(PowerPlanned, MetricUnit.Megawatts, "Sites' own power planned (power-planned), the whole plan including power online; apart from GPU watts."),
+        new(PowerBuilding, MetricUnit.Megawatts, "Sites' own power under construction."),
+        new(PowerOnline, MetricUnit.Megawatts, "Sites' own power online."),
         new(DatacentersPlanned, MetricUnit.Count, "Data centres planned."),
         new(JobsPledged, MetricUnit.Count, "Jobs pledged."),
         new(JobsCut, MetricUnit.Count, "Jobs cut."),

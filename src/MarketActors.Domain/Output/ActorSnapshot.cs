@@ -44,6 +44,14 @@ public sealed record ActorSnapshot(
     [property: Id(15)] ImmutableArray<RegionCount> DatacenterRegions,
     [property: Id(16)] ImmutableArray<BookRecord> Records)
 {
+    /// <summary>Its own power, planned and brought online apart from GPU watts, if any.</summary>
+    [Id(17)]
+    public PowerLine? Power { get; init; }
+
+    /// <summary>Power of sites that roll up to it, if any.</summary>
+    [Id(18)]
+    public PowerLine? RolledUpPower { get; init; }
+
     /// <summary>A metric's value, zero when absent.</summary>
     public decimal Metric(string name)
     {

@@ -49,20 +49,20 @@ public sealed class RunRecorder
         var byEvent = ordered.ToLookup(m => m.EventSeq);
         foreach (var e in tick.Events)
         {
-            var sums = new SortedDictionary<(ActorId Actor, string Metric), (decimal Change, decimal After)>(DeltaKeyComparer.Instance);
+            var sums = new SortedDictionary<(ActorId Actor, string Metric), (decimal Change, Delta Last)>(DeltaKeyComparer.Instance);
             foreach (var message in byEvent[e.Seq])
             {
                 foreach (var d in message.Deltas)
                 {
                     var key = (message.Actor, d.Metric);
                     var (change, _) = sums.GetValueOrDefault(key);
-                    sums[key] = (change + d.After - d.Before, d.After);
+                    sums[key] = (change + d.After - d.Before, d);
                 }
             }
 
             var deltas = sums
                 .Where(s => s.Value.Change != 0)
-                .Select(s => new ActorDelta(s.Key.Actor, s.Key.Metric, Amounts.Normalize(s.Value.Change), Amounts.Normalize(s.Value.After)));
+                .Select(s => new ActorDelta(s.Key.Actor, s.Key.Metric, Amounts.Normalize(s.Value.Change), Amounts.Normalize(s.Value.Last.After)) { Stated = s.Value.Last.Stated });
             entries.Add(new TimelineEntry(e.Seq, e.At, e.DateLabel, e.Type, e.Id, e.Body.Describe(_world), e.Sources, e.Note, [.. deltas]));
         }
 
@@ -71,22 +71,22 @@ public sealed class RunRecorder
 
     private ImmutableArray<SeriesPoint> Series(Tick tick, AppliedMessage[] ordered)
     {
-        var last = new SortedDictionary<(ActorId Actor, string Metric), decimal>(DeltaKeyComparer.Instance);
+        var last = new SortedDictionary<(ActorId Actor, string Metric), Delta>(DeltaKeyComparer.Instance);
         foreach (var message in ordered)
         {
             foreach (var d in message.Deltas)
             {
-                last[(message.Actor, d.Metric)] = d.After;
+                last[(message.Actor, d.Metric)] = d;
             }
         }
 
         var points = ImmutableArray.CreateBuilder<SeriesPoint>();
-        foreach (var ((actor, metric), value) in last)
+        foreach (var ((actor, metric), d) in last)
         {
-            if (_lastSeries.GetValueOrDefault((actor, metric)) != value)
+            if (_lastSeries.GetValueOrDefault((actor, metric)) != d.After)
             {
-                _lastSeries[(actor, metric)] = value;
-                points.Add(new SeriesPoint(actor, metric, tick.At, Amounts.Normalize(value)));
+                _lastSeries[(actor, metric)] = d.After;
+                points.Add(new SeriesPoint(actor, metric, tick.At, Amounts.Normalize(d.After)) { Stated = d.Stated });
             }
         }
 

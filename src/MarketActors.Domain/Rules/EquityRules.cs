@@ -12,16 +12,17 @@ namespace MarketActors.Domain.Rules;
 /// <summary>Share issues, acquisitions and valuation marks, and how holders' stakes follow them.</summary>
 internal static class EquityRules
 {
-    public static void Apply(ActorBook company, InvestmentMade e, ApplyContext context)
+    public static void Apply(ActorBook company, InvestmentMade e, ApplyContext context) =>
+        Invest(company, e.Investor, Amounts.Cents(e.Amount.Point), e.Stake, context);
+
+    /// <summary>
+    /// An investor buys newly issued shares for <paramref name="amount"/>: the <paramref name="stake"/> given, or without
+    /// one, at the company's equity value now (the post-money value is that plus the money, exactly).
+    /// </summary>
+    internal static void Invest(ActorBook company, ActorId investor, decimal amount, decimal? stake, ApplyContext context)
     {
-        var amount = Amounts.Cents(e.Amount.Point);
-        decimal stake;
         decimal? postMoney = null;
-        if (e.Stake is { } given)
-        {
-            stake = given;
-        }
-        else
+        if (stake is null)
         {
             if (company.Valuation is null && !company.Profile.ValuedAtNav)
             {
@@ -39,12 +40,13 @@ internal static class EquityRules
             stake = amount / postMoney.Value;
         }
 
-        if (stake <= 0 || stake > 1)
+        var share = stake.Value;
+        if (share <= 0 || share > 1)
         {
-            throw new RuleViolationException(context.EventSeq, $"The stake bought must be above 0% and at most 100%, not {Format.Percent(stake)}.");
+            throw new RuleViolationException(context.EventSeq, $"The stake bought must be above 0% and at most 100%, not {Format.Percent(share)}.");
         }
 
-        Issue(company, [(e.Investor, amount, stake)], company.Profile.ValuedAtNav ? null : postMoney ?? Amounts.Cents(amount / stake), context);
+        Issue(company, [(investor, amount, share)], company.Profile.ValuedAtNav ? null : postMoney ?? Amounts.Cents(amount / share), context);
     }
 
     /// <summary>

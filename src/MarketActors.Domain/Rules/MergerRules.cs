@@ -76,6 +76,11 @@ internal static class MergerRules
             context.Send(other, new CounterpartyReplaced(absorbed.Id, p.Into));
         }
 
+        // What it promised as a company ends with it: rounds still paying in, warrants on its shares, offers of its debt.
+        absorbed.Rounds.Clear();
+        absorbed.Warrants.Clear();
+        absorbed.OpenOffers.Clear();
+        absorbed.OpenBids.Clear();
         absorbed.Holders.Clear();
         absorbed.Stakes.Clear();
         absorbed.DebtHeld.Clear();

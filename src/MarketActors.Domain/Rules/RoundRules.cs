@@ -106,7 +106,7 @@ internal static class RoundRules
     private static RoundState Round(ActorBook company, string key, ApplyContext context) =>
         company.Rounds.TryGetValue(key, out var round)
             ? round
-            : throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} closed no round '{key}'.");
+            : throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} has no round '{key}' open: it closed none, or it has since been absorbed into another company.");
 
     private static void Memo(ActorBook book, ApplyContext context, string account, decimal amount, string memo) =>
         book.Post(context, Accounts.MemoBook, memo, new Leg(account, amount), new Leg(Accounts.MemoOffset, -amount));

@@ -26,7 +26,9 @@ internal static class Rulebook
             case DebtSoldLeg p: DebtRules.Apply(book, p, context); break;
             case DebtBoughtLeg p: DebtRules.Apply(book, p, context); break;
             case DebtRepriced p: DebtRules.Apply(book, p, context); break;
-            case CapacityRolledUp p: CapacityRules.Apply(book, p); break;
+            case CapacityRolledUp p: CapacityRules.Apply(book, p, context); break;
+            case PowerRolledUp p: PowerRules.Apply(book, p, context); break;
+            case CommitmentReleased p: CommitmentRules.Apply(book, p, context); break;
             case RecordNoted p: NarrativeRules.Apply(book, p); break;
             case MergeRequested p: MergerRules.Apply(book, p, context); break;
             case MergedIn p: MergerRules.Apply(book, p, context); break;
@@ -67,6 +69,10 @@ internal static class Rulebook
             case GpusDeployed x: CapacityRules.Apply(book, x, context); break;
             case DatacentersPlanned x: CapacityRules.Apply(book, x, context); break;
             case MilestoneSet x: CapacityRules.Apply(book, x, context); break;
+            case PowerPlanned x: PowerRules.Apply(book, x, context); break;
+            case PowerDeployed x: PowerRules.Apply(book, x, context); break;
+            case CapacityRestated x: CapacityRules.Apply(book, x, context); break;
+            case CommitmentMade x: CommitmentRules.Apply(book, x, context); break;
             case ModelReleased x: NarrativeRules.Apply(book, x, context); break;
             case ClaimMade x: NarrativeRules.Apply(book, x, context); break;
             case StatementMade x: NarrativeRules.Apply(book, x, context); break;

@@ -24,40 +24,70 @@ public readonly record struct Figure([property: Id(0)] decimal Low, [property: I
     /// <summary>The value the rules use: the stated value, or the middle of a range.</summary>
     public decimal Point => Bound == FigureBound.Range ? (Low + High) / 2m : Low;
 
-    /// <summary>
-    /// The sum of figures, keeping what their qualifiers say about it: exact figures add up exactly; with figures that
-    /// are only bounded on one side (<c>3B+</c>, <c>&lt; 10B</c>) the sum is bounded on that side too; ranges add their
-    /// ends; anything else (an approximate figure, bounds on both sides) makes the sum approximate. The point value is
-    /// always the sum of the points.
-    /// </summary>
+    /// <summary>The sum of figures, each added with <see cref="Plus"/>: nothing sums to an exact zero.</summary>
     public static Figure Sum(IEnumerable<Figure> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        decimal low = 0, high = 0, point = 0;
-        var bounds = new HashSet<FigureBound>();
-        foreach (var figure in figures)
-        {
-            low += figure.Low;
-            high += figure.High;
-            point += figure.Point;
-            if (figure.Bound != FigureBound.Exact)
-            {
-                bounds.Add(figure.Bound);
-            }
-        }
-
-        return bounds.Count switch
-        {
-            0 => Of(point),
-            _ when bounds.IsSubsetOf([FigureBound.Range]) => Between(low, high),
-            _ when bounds.IsSubsetOf([FigureBound.AtLeast, FigureBound.Above]) => Of(point, bounds.Contains(FigureBound.Above) ? FigureBound.Above : FigureBound.AtLeast),
-            _ when bounds.IsSubsetOf([FigureBound.AtMost, FigureBound.Below]) => Of(point, bounds.Contains(FigureBound.Below) ? FigureBound.Below : FigureBound.AtMost),
-            _ => Of(point, FigureBound.Approximate),
-        };
+        return figures.Aggregate(Of(0m), (sum, figure) => sum.Plus(figure));
     }
 
     /// <summary>This figure with every value multiplied by <paramref name="factor"/>, keeping the qualifier.</summary>
     public Figure Scale(decimal factor) => this with { Low = Low * factor, High = High * factor };
+
+    /// <summary>
+    /// The sum of this figure and <paramref name="other"/>, with the qualifier the sum can honestly carry: an exact
+    /// figure keeps the other's qualifier (200k + 800k+ = 1,000,000+); two of the same kind keep it (~ + ~ = ~, + + + =
+    /// +, a range and a range give the range of their ends); a strict and an inclusive bound in the same direction give
+    /// the strict one (800k+ and &gt; 100k: &gt; 900k). Anything else (bounds in opposite directions, an approximate
+    /// figure with a bound, a range with a bound) is approximate at the sum of the points. The point of the sum is
+    /// always the sum of the points.
+    /// </summary>
+    public Figure Plus(Figure other)
+    {
+        if (other.Bound == FigureBound.Exact)
+        {
+            return this with { Low = Low + other.Low, High = High + other.Low };
+        }
+
+        if (Bound == FigureBound.Exact)
+        {
+            return other with { Low = Low + other.Low, High = Low + other.High };
+        }
+
+        var bound = (Bound, other.Bound) switch
+        {
+            (var a, var b) when a == b => a,
+            (FigureBound.AtLeast, FigureBound.Above) or (FigureBound.Above, FigureBound.AtLeast) => FigureBound.Above,
+            (FigureBound.AtMost, FigureBound.Below) or (FigureBound.Below, FigureBound.AtMost) => FigureBound.Below,
+            _ => FigureBound.Approximate,
+        };
+        if (bound == FigureBound.Range)
+        {
+            return Between(Low + other.Low, High + other.High);
+        }
+
+        var point = Point + other.Point;
+        return new Figure(point, point, bound);
+    }
+
+    /// <summary>
+    /// The part of this figure that amounts to <paramref name="point"/>, stated as the whole was: the same qualifier,
+    /// and for a range, both ends in proportion (a quarter of 100k–200k is 25k–50k). A part of nothing is exact.
+    /// </summary>
+    public Figure Portion(decimal point)
+    {
+        if (point == 0)
+        {
+            return Of(0m);
+        }
+
+        if (Bound != FigureBound.Range)
+        {
+            return new Figure(point, point, Bound);
+        }
+
+        return Point == 0 ? Of(point, FigureBound.Approximate) : Between(Low * point / Point, High * point / Point);
+    }
 
     /// <summary>
     /// Renders the figure with a formatter for its values and its qualifier as the source meant it: "~$5.5M",

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MarketActors.Domain.Engine;
+using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Output;
 using MarketActors.Domain.Values;
 
@@ -56,6 +57,11 @@ public static class TimelineJson
                     json.WriteString("metric", d.Metric);
                     json.WriteNumber("change", Amounts.Normalize(d.Change));
                     json.WriteNumber("after", Amounts.Normalize(d.After));
+                    if (d.Stated is { } stated)
+                    {
+                        json.WriteString("stated", Stated(stated));
+                    }
+
                     json.WriteEndObject();
                 }
 
@@ -68,5 +74,24 @@ public static class TimelineJson
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// How a value after is stated, in the scenario format's own notation and exact numbers, so that it reads as a
+    /// source would write it: 1000000+, ~3700, &lt;= 5, &lt; 10, &gt; 1, 110000..130000.
+    /// </summary>
+    public static string Stated(Figure figure)
+    {
+        static string N(decimal v) => Format.Exact(v);
+        return figure.Bound switch
+        {
+            FigureBound.Approximate => "~" + N(figure.Low),
+            FigureBound.AtLeast => N(figure.Low) + "+",
+            FigureBound.AtMost => "<= " + N(figure.Low),
+            FigureBound.Below => "< " + N(figure.Low),
+            FigureBound.Above => "> " + N(figure.Low),
+            FigureBound.Range => N(figure.Low) + ".." + N(figure.High),
+            _ => N(figure.Low),
+        };
     }
 }

@@ -66,7 +66,9 @@ internal static partial class FieldReader
                     : null;
             case FieldType.Gpu:
                 return Scalar(node, ctx, where) is { } gpu
-                    ? (ctx.Gpus.Contains(gpu) ? gpu : Fail(node, ctx, $"GPU '{gpu}' is not in the catalog{Suggest.Closest(gpu, ctx.Gpus)}; add it under catalog.gpus"))
+                    ? (ctx.Gpus.Contains(gpu) ? gpu
+                        : gpu == GpuModel.Unstated ? Fail(node, ctx, $"{where}: leave gpu: out when the source gives no model; the GPUs then count as GPUs of no stated model")
+                        : Fail(node, ctx, $"GPU '{gpu}' is not in the catalog{Suggest.Closest(gpu, ctx.Gpus)}; add it under catalog.gpus"))
                     : null;
             case FieldType.RegionCounts:
                 return Regions(node, ctx, where);

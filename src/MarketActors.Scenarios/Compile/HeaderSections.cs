@@ -105,6 +105,12 @@ internal static class HeaderSections
                     foreach (var (model, fields) in value.Entries)
                     {
                         var owner = $"GPU '{model.Value}'";
+                        if (model.Value == GpuModel.Unstated)
+                        {
+                            ctx.Bag.Add(model.At, $"'{GpuModel.Unstated}' is not a GPU model: leave gpu: out of an event whose source gives no model, and its GPUs count as GPUs of no stated model");
+                            continue;
+                        }
+
                         var (values, ok) = Entry.Read(fields, GpuFields, ctx, owner);
                         if (!ok)
                         {

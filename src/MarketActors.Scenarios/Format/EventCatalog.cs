@@ -48,13 +48,13 @@ public static class EventCatalog
             Example = "{ at: 2025-01-21, type: funding-announced, project: stargate, total: 500B, over: 4y, source: herald#F01 }",
         },
         new("funding-pledged", "Capital is pledged to a project or a company, by a named backer or (without by:) by its partners together. Moves pledged capital (memo).",
-            [Need("project", F.Actor, "The project, or the company, the money is pledged to.", P, C), Need("amount", F.Money, "The amount pledged."), May("by", F.Actor, "The backer.", C, I, P), May("tranche", F.Text, "The tranche's label (first phase).")],
+            [Need("project", F.Actor, "The project, or the company, it is pledged to.", P, C), Need("amount", F.Money, "The amount pledged."), May("by", F.Actor, "The backer.", C, I, P), May("tranche", F.Text, "The tranche's label (first phase).")],
             v => new FundingPledged(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by"), v.MaybeText("tranche")))
         {
             Example = "{ at: 2025-01-21, type: funding-pledged, project: stargate, amount: 100B, tranche: first phase, source: herald#F02 }",
         },
         new("funding-committed", "Capital is committed (legally) to a project or a company. Moves committed capital (memo).",
-            [Need("project", F.Actor, "The project, or the company, the money is committed to.", P, C), Need("amount", F.Money, "The amount committed."), May("by", F.Actor, "The backer.", C, I, P)],
+            [Need("project", F.Actor, "The project, or the company, it is committed to.", P, C), Need("amount", F.Money, "The amount committed."), May("by", F.Actor, "The backer.", C, I, P)],
             v => new FundingCommitted(v.Actor("project"), v.Figure("amount"), v.MaybeActor("by")))
         {
             Example = "{ at: 2025-03-01, type: funding-committed, project: stargate, by: softbank, amount: 19B, source: report#p3 }",
@@ -218,17 +218,45 @@ public static class EventCatalog
         {
             Example = "{ at: 2025-01-21, type: milestone-set, project: stargate, milestone: first data centre operational, expected: mid-2026, source: herald#F03 }",
         },
-        new("gpus-planned", "A site adds GPUs of one catalog model to its plan. Rolls up to the site's parent, operator and owner.",
-            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), Need("gpu", F.Gpu, "The model, from the catalog."), Need("count", F.Count, "How many."), May("online-by", F.Date, "When they are due.")],
-            v => new GpusPlanned(v.Actor("site"), v.Text("gpu"), v.Figure("count"), v.MaybeDateLabel("online-by")))
+        new("gpus-planned", "A site adds GPUs of one catalog model, or of a model the source does not state, to its plan. Rolls up to the site's parent, operator and owner.",
+            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), May("gpu", F.Gpu, UnstatedGpu), Need("count", F.Count, "How many."), May("online-by", F.Date, "When they are due.")],
+            v => new GpusPlanned(v.Actor("site"), v.MaybeText("gpu") ?? GpuModel.Unstated, v.Figure("count"), v.MaybeDateLabel("online-by")))
         {
             Example = "{ at: 2025-01-21, type: gpus-planned, site: abilene, gpu: GB300, count: 200k, source: herald#F12 }",
         },
         new("gpus-deployed", "GPUs move forward at a site: to under construction, or online. They come out of the plan; any beyond it enlarge it.",
-            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), Need("gpu", F.Gpu, "The model, from the catalog."), Need("count", F.Count, "How many."), Choose("status", "online, or under-construction.", "online", "under-construction")],
-            v => new GpusDeployed(v.Actor("site"), v.Text("gpu"), v.Figure("count"), v.Choice("status", "online") == "online" ? GpuStatus.Online : GpuStatus.UnderConstruction))
+            [Need("site", F.Actor, "The project or company holding the GPUs.", P, C), May("gpu", F.Gpu, UnstatedGpu), Need("count", F.Count, "How many."), Choose("status", "online, or under-construction.", "online", "under-construction")],
+            v => new GpusDeployed(v.Actor("site"), v.MaybeText("gpu") ?? GpuModel.Unstated, v.Figure("count"), Status(v)))
         {
             Example = "{ at: 2025-01-21, type: gpus-deployed, site: abilene, gpu: GB200, count: 100k, source: herald#F12 }",
+        },
+        new("power-planned", "A site adds power of its own to its plan, in MW or GW, apart from the watts of any GPUs. Rolls up to the site's parent, operator and owner.",
+            [Need("site", F.Actor, "The project or company whose power it is.", P, C), Need("power", F.Power, "How much (1.2 GW, 200 MW)."), May("online-by", F.Date, "When it is due.")],
+            v => new PowerPlanned(v.Actor("site"), v.Figure("power"), v.MaybeDateLabel("online-by")))
+        {
+            Example = "{ at: 2025-01-21, type: power-planned, site: abilene, power: 1.2 GW, online-by: mid-2026, source: report#p2 }",
+        },
+        new("power-deployed", "Power of a site's own moves forward: to under construction, or online. It comes out of the power plan; any beyond it enlarges it.",
+            [Need("site", F.Actor, "The project or company whose power it is.", P, C), Need("power", F.Power, "How much (200 MW)."), Choose("status", "online, or under-construction.", "online", "under-construction")],
+            v => new PowerDeployed(v.Actor("site"), v.Figure("power"), Status(v)))
+        {
+            Example = "{ at: 2025-09-30, type: power-deployed, site: abilene, power: 200 MW, source: report#p5 }",
+        },
+        new("capacity-restated", "A site restates a plan to a new total: its plan of one GPU model (count:, with gpu: unless the model is not stated), or its power plan (power:). The total replaces the plan, up or down, but never below what is already under construction or online.",
+            [Need("site", F.Actor, "The project or company whose plan it is.", P, C), May("gpu", F.Gpu, "The GPU model whose plan is restated; leave it out for GPUs of no stated model."), May("count", F.Count, "The new total of GPUs planned, online ones included."), May("power", F.Power, "The new total of power planned, online power included.")],
+            v => new CapacityRestated(v.Actor("site"), v.Has("power") ? null : v.MaybeText("gpu") ?? GpuModel.Unstated, v.MaybeFigure("count"), v.MaybeFigure("power")))
+        {
+            Check = v => v.Has("gpu") && v.Has("power")
+                ? [("gpu", "gpu: goes with count:; a power plan has no GPU model")]
+                : Either(v, ("count", null), "power"),
+            Example = "{ at: 2025-06-01, type: capacity-restated, site: abilene, power: 1.5 GW, source: report#p4 }",
+        },
+        new("commitment-made", "A backer commits money to a company or project up to a total, released in steps as capacity comes online at the recipient's sites. Each whole step (per: power, or per-gpus: GPUs) brought online after the commitment releases release:, as shares at the recipient's valuation (as: investment) or as capital paid in (as: funding).",
+            [Need("by", F.Actor, "Who commits and pays.", C, I), Need("to", F.Actor, "The recipient: capacity online at its own sites and at every site that rolls up to it counts.", C, P), Need("up-to", F.Money, "The most it releases in all (100B)."), Need("release", F.Money, "What each step releases (10B)."), May("per", F.Power, "A step: power brought online (1 GW)."), May("per-gpus", F.Count, "A step: GPUs brought online, of any model (100k)."), new FieldSpec("as", F.Choice, true, "What the money buys: investment (shares at the recipient's valuation when each step is released) or funding (capital paid in, nothing issued).") { Choices = ["investment", "funding"] }],
+            v => new CommitmentMade(v.Actor("by"), v.Actor("to"), v.Figure("up-to"), v.Figure("release"), v.MaybeFigure("per") ?? v.Figure("per-gpus"), v.Has("per") ? ReleaseUnit.Megawatts : ReleaseUnit.Gpus, v.Text("as") == "funding" ? ReleaseAs.Funding : ReleaseAs.Investment))
+        {
+            Check = CheckCommitment,
+            Example = "{ at: 2025-09-22, id: nvidia-openai, type: commitment-made, by: nvidia, to: openai, up-to: 100B, release: 10B, per: 1 GW, as: investment, source: report#p1 }",
         },
         new("model-released", "A company releases a model, optionally with its training cost.",
             [Need("company", F.Actor, "Who releases it.", C, P), Need("model", F.Text, "The model's name."), May("training-cost", F.Money, "What training cost (~5.5M)."), May("open-weights", F.Bool, "Whether the weights are open."), May("compares-to", F.Text, "What it is said to match.")],
@@ -319,6 +347,28 @@ public static class EventCatalog
         }
 
         return e;
+    }
+
+    private const string UnstatedGpu = "The model, from the catalog; leave it out when the source gives none (200,000 GPUs): they count as GPUs, and add nothing to H100e, PFLOPS or MW.";
+
+    private static GpuStatus Status(FieldValues v) => v.Choice("status", "online") == "online" ? GpuStatus.Online : GpuStatus.UnderConstruction;
+
+    private static IEnumerable<(string, string)> CheckCommitment(FieldValues v)
+    {
+        foreach (var problem in Either(v, ("per", null), "per-gpus"))
+        {
+            yield return problem;
+        }
+
+        if (v.Has("by") && v.Has("to") && v.Actor("by") == v.Actor("to"))
+        {
+            yield return ("to", "a commitment is made to another actor: by: and to: are the same");
+        }
+
+        if (v.Has("release") && v.Has("up-to") && v.Figure("release").Point > v.Figure("up-to").Point)
+        {
+            yield return ("release", $"release: ({Domain.Metrics.Format.Money(v.Figure("release").Point)}) is more than the {Domain.Metrics.Format.Money(v.Figure("up-to").Point)} of up-to:");
+        }
     }
 
     private static RoundTranche Tranche(FieldValues t) =>

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
+using MarketActors.Domain.Engine;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Output;
 using MarketActors.Domain.Tests.Support;
 using MarketActors.Domain.Values;
 using static MarketActors.Domain.Tests.Support.TestWorld;
@@ -18,7 +21,8 @@ public sealed class CapacityRulesTests
         _replay.Tick(new GpusPlanned(Id("abilene"), "GB200", Figure.Of(100_000m), "mid-2026"));
         _replay.Tick(new GpusPlanned(Id("abilene"), "GB200", Figure.Between(10_000m, 30_000m), null));
 
-        Assert.Equal([new CapacityLine("GB200", 120_000m, 0m, 0m)], _replay.Snapshot("abilene").Capacity.ToArray());
+        // 100k and 10k–30k: 120k planned, the range's ends kept (110k–130k).
+        Assert.Equal([new CapacityLine("GB200", 120_000m, 0m, 0m) { PlannedStated = Figure.Between(110_000m, 130_000m) }], _replay.Snapshot("abilene").Capacity.ToArray());
     }
 
     [Fact]
@@ -52,7 +56,9 @@ public sealed class CapacityRulesTests
     {
         _replay.Tick(new GpusDeployed(Id("colossus"), "H100", Figure.Of(100_000m, FigureBound.AtLeast), GpuStatus.Online));
 
-        Assert.Equal([new CapacityLine("H100", 100_000m, 0m, 100_000m)], _replay.Snapshot("colossus").Capacity.ToArray());
+        // At least 100k online, so at least 100k in the plan too.
+        var atLeast = Figure.Of(100_000m, FigureBound.AtLeast);
+        Assert.Equal([new CapacityLine("H100", 100_000m, 0m, 100_000m) { PlannedStated = atLeast, OnlineStated = atLeast }], _replay.Snapshot("colossus").Capacity.ToArray());
     }
 
     [Fact]
@@ -158,6 +164,94 @@ public sealed class CapacityRulesTests
         Assert.Equal("Abilene expects first building online by mid-2026", record.Text);
         Assert.Equal(0, record.EventSeq);
         Assert.Equal(new DateOnly(2025, 1, 1), record.At);
+    }
+
+    [Fact]
+    public void A_plan_keeps_its_qualifier_through_sums_at_the_site_and_where_it_rolls_up()
+    {
+        // Colossus: 200,000 online with no plan (the plan becomes 200,000), then 800,000+ more planned: 1,000,000+.
+        _replay.Tick(new GpusDeployed(Id("colossus"), "H100", Figure.Of(200_000m), GpuStatus.Online));
+        var tick = _replay.Tick(new GpusPlanned(Id("colossus"), "H100", Figure.Of(800_000m, FigureBound.AtLeast), null));
+
+        var line = new CapacityLine("H100", 1_000_000m, 0m, 200_000m) { PlannedStated = Figure.Of(1_000_000m, FigureBound.AtLeast) };
+        Assert.Equal([line], _replay.Snapshot("colossus").Capacity.ToArray());
+        Assert.Equal([line], _replay.Snapshot("xai").RolledUp.ToArray());
+
+        // The metrics keep the point (1,000,000); the deltas and series keep how it was stated, and the H100e (1 per GPU) too.
+        Assert.Equal(1_000_000m, _replay.Metric("xai", Metric.GpusPlanned));
+        var delta = Assert.Single(tick.Timeline[0].Deltas, d => d.Actor == Id("xai") && d.Metric == Metric.GpusPlanned);
+        Assert.Equal((800_000m, 1_000_000m, Figure.Of(1_000_000m, FigureBound.AtLeast)), (delta.Change, delta.After, delta.Stated));
+        Assert.Equal(Figure.Of(1_000_000m, FigureBound.AtLeast), Assert.Single(tick.Series, p => p.Actor == Id("colossus") && p.Metric == Metric.H100ePlanned).Stated);
+
+        // Online stayed exact: its delta (none this tick) and its series point carry no qualifier.
+        Assert.DoesNotContain(tick.Series, p => p.Metric == Metric.GpusOnline);
+    }
+
+    [Fact]
+    public void Approximate_figures_stay_approximate_and_a_part_moved_on_leaves_the_rest_stated_as_it_was()
+    {
+        // ~10k start building at Abilene, then 4k of them come online (exact): ~6k are still being built, 4k online.
+        _replay.Tick(new GpusDeployed(Id("abilene"), "GB200", Figure.Of(10_000m, FigureBound.Approximate), GpuStatus.UnderConstruction));
+        _replay.Tick(new GpusDeployed(Id("abilene"), "GB200", Figure.Of(4_000m), GpuStatus.Online));
+
+        var about10k = Figure.Of(10_000m, FigureBound.Approximate);
+        var expected = new CapacityLine("GB200", 10_000m, 6_000m, 4_000m) { PlannedStated = about10k, BuildingStated = Figure.Of(6_000m, FigureBound.Approximate) };
+        Assert.Equal([expected], _replay.Snapshot("abilene").Capacity.ToArray());
+        Assert.Equal([expected], _replay.Snapshot("softbank").RolledUp.ToArray());
+
+        // Stargate's own ~1k and Abilene's ~10k both roll up to SoftBank: ~11k.
+        _replay.Tick(new GpusPlanned(Id("stargate"), "GB200", Figure.Of(1_000m, FigureBound.Approximate), null));
+        var gpus = _replay.Book("softbank").Stated();
+        Assert.Equal(Figure.Of(11_000m, FigureBound.Approximate), gpus[Metric.GpusPlanned]);
+        Assert.False(gpus.ContainsKey(Metric.GpusOnline)); // 4k online is exact
+    }
+
+    [Fact]
+    public void Gpus_of_no_stated_model_count_as_gpus_and_add_nothing_to_h100e_pflops_or_mw()
+    {
+        // 200k online of no stated model and 100k GB200 planned (2.5 H100e, 2.5 PFLOPS, 1,200 W each).
+        _replay.Tick(new GpusDeployed(Id("colossus"), GpuModel.Unstated, Figure.Of(200_000m), GpuStatus.Online));
+        _replay.Tick(new GpusPlanned(Id("colossus"), "GB200", Figure.Of(100_000m), null));
+
+        var m = _replay.Book("xai").Metrics();
+        Assert.Equal(300_000m, m[Metric.GpusPlanned]); // 200k + 100k
+        Assert.Equal(200_000m, m[Metric.GpusOnline]);
+        Assert.Equal(250_000m, m[Metric.H100ePlanned]); // 100k × 2.5: the 200k add nothing
+        Assert.False(m.ContainsKey(Metric.H100eOnline));
+        Assert.False(m.ContainsKey(Metric.PflopsOnline));
+        Assert.False(m.ContainsKey(Metric.MwOnline));
+        Assert.Equal(120m, m[Metric.MwPlanned]); // 100k × 1,200 W / 1e6
+        Assert.Equal("Colossus: 200,000 GPUs online", _replay.Complete().Timeline[0].Description);
+    }
+
+    [Fact]
+    public void A_restated_plan_becomes_the_new_total_and_rolls_the_difference_up()
+    {
+        _replay.Tick(new GpusPlanned(Id("abilene"), "GB200", Figure.Of(200_000m), null));
+        _replay.Tick(new GpusDeployed(Id("abilene"), "GB200", Figure.Of(50_000m), GpuStatus.Online));
+
+        // Down from 200k to 150k (above the 50k online), then up to 300k+.
+        var down = _replay.Tick(new CapacityRestated(Id("abilene"), "GB200", Figure.Of(150_000m), null));
+        Assert.Equal([new CapacityLine("GB200", 150_000m, 0m, 50_000m)], _replay.Snapshot("softbank").RolledUp.ToArray());
+        Assert.Contains(new ActorDelta(Id("stargate"), Metric.GpusPlanned, -50_000m, 150_000m), down.Timeline[0].Deltas);
+
+        _replay.Tick(new CapacityRestated(Id("abilene"), "GB200", Figure.Of(300_000m, FigureBound.AtLeast), null));
+        var line = new CapacityLine("GB200", 300_000m, 0m, 50_000m) { PlannedStated = Figure.Of(300_000m, FigureBound.AtLeast) };
+        Assert.Equal([line], _replay.Snapshot("abilene").Capacity.ToArray());
+        Assert.Equal([line], _replay.Snapshot("oracle").RolledUp.ToArray());
+        Assert.Equal("restated", _replay.Snapshot("abilene").Records[^1].Kind);
+    }
+
+    [Fact]
+    public void A_plan_cannot_be_restated_below_what_has_started()
+    {
+        _replay.Tick(new GpusPlanned(Id("abilene"), "GB200", Figure.Of(100_000m), null));
+        _replay.Tick(new GpusDeployed(Id("abilene"), "GB200", Figure.Of(60_000m), GpuStatus.Online));
+        _replay.Tick(new GpusDeployed(Id("abilene"), "GB200", Figure.Of(20_000m), GpuStatus.UnderConstruction));
+
+        var error = Assert.Throws<RuleViolationException>(() => _replay.Tick(new CapacityRestated(Id("abilene"), "GB200", Figure.Of(70_000m), null)));
+
+        Assert.Equal("Abilene's plan of GB200 cannot be restated to 70,000: 60,000 online and 20,000 under construction already", error.Message);
     }
 
     private void AssertLine(decimal planned, decimal building, decimal online) =>

@@ -93,6 +93,20 @@ public sealed class CapitalRulesTests
     }
 
     [Fact]
+    public void A_company_can_be_pledged_and_committed_to_as_a_project_is()
+    {
+        // SoftBank pledges $40B to OpenAI, then commits $30B of it: both sides' memo books, no money moved.
+        _replay.Tick(new FundingPledged(Id("openai"), Figure.Of(40 * B), Id("softbank"), null));
+        _replay.Tick(new FundingCommitted(Id("openai"), Figure.Of(30 * B), Id("softbank")));
+
+        Assert.Equal((40 * B, 30 * B), (_replay.Metric("openai", Metric.CapitalPledged), _replay.Metric("openai", Metric.CapitalCommitted)));
+        Assert.Equal(40 * B, _replay.Book("softbank").MemoBalance(Accounts.PledgeMade(Id("openai"))));
+        Assert.Equal(30 * B, _replay.Book("softbank").MemoBalance(Accounts.CommitmentMade(Id("openai"))));
+        Assert.Equal(0m, _replay.Metric("softbank", Metric.Cash));
+        Assert.Equal(0m, _replay.Metric("openai", Metric.NetWorth));
+    }
+
+    [Fact]
     public void Memo_amounts_are_rounded_to_cents()
     {
         _replay.Tick(new FundingCommitted(Id("stargate"), Figure.Of(1_000.005m), Id("openai")));

@@ -80,6 +80,18 @@ public sealed class MergerRulesTests
     }
 
     [Fact]
+    public void A_round_of_an_absorbed_company_pays_no_more_tranches()
+    {
+        var tranche = new RoundTranche(Id("fund"), Figure.Of(1 * B), new DateOnly(2025, 12, 31), "2025-12-31", null, null);
+        _replay.Tick(new RoundClosed(Id("x"), null, Figure.Of(10 * B), [new ActorAmount(Id("fund"), 1 * B)], [tranche], null));
+        _replay.Tick(new CompaniesMerged(Id("xai"), [new ActorAmount(Id("xai"), 80 * B), new ActorAmount(Id("x"), 9 * B)]));
+
+        var error = Assert.Throws<RuleViolationException>(() => _replay.Tick(new TrancheSettled(Id("x"), "#0", 0, tranche)));
+
+        Assert.Contains("absorbed into another company", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_combined_company_holding_shares_of_one_it_absorbs_is_refused()
     {
         _replay.Tick(new InvestmentMade(Id("x"), Id("xai"), Figure.Of(1 * B), 0.1m));

@@ -60,6 +60,14 @@ internal static class Samples
         new WarrantGranted(Id("c"), Id("nav"), Figure.Of(160_000m), null, Figure.Of(0.01m), 16_000m),
         new WarrantVested(Id("c"), "#34", 16_000m, "first gigawatt"),
         new SharesSold(Id("c"), [new ActorAmount(ActorId.Outside, 0.05m)], [new ActorAmount(Id("nav"), 0.05m)], Figure.Of(120 * B)),
+        new PowerPlanned(Id("p"), Figure.Of(1_200m, FigureBound.Approximate), "mid-2026"),
+        new PowerDeployed(Id("p"), Figure.Of(200m), GpuStatus.UnderConstruction),
+        new CapacityRestated(Id("p"), "GB200", Figure.Of(150_000m), null),
+        new GpusPlanned(Id("p"), GpuModel.Unstated, Figure.Of(800_000m, FigureBound.AtLeast), null),
+        new CommitmentMade(Id("i"), Id("c"), Figure.Of(100 * B), Figure.Of(10 * B), Figure.Of(1_000m), ReleaseUnit.Megawatts, ReleaseAs.Investment),
+        new PowerDeployed(Id("p"), Figure.Of(1_200m), GpuStatus.Online),
+        new CommitmentMade(Id("nav"), Id("p"), Figure.Of(2 * B), Figure.Of(1 * B), Figure.Of(1_000m), ReleaseUnit.Gpus, ReleaseAs.Funding),
+        new GpusDeployed(Id("p"), GpuModel.Unstated, Figure.Of(2_500m), GpuStatus.Online),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>
@@ -84,5 +92,7 @@ internal static class Samples
         (Id("i"), new DebtBoughtLeg(Id("c"), 0.2m * B, [new ActorAmount(Id("nav"), 0.18m * B)])),
         (Id("q"), new CapacityRolledUp(Id("p"), "GB200", 100m, 10m, 5m)),
         (Id("i"), new RecordNoted(new BookRecord(0, new DateOnly(2025, 1, 1), "data-received", "a corpus"))),
+        (Id("q"), new PowerRolledUp(Id("p"), 1_200m, 0m, 200m, new PowerLine(1_200m, 0m, 200m) { PlannedStated = Figure.Of(1_200m, FigureBound.Approximate) })),
+        (Id("i"), new CommitmentReleased(Id("c"), "#35", 10 * B)),
     ];
 }

@@ -101,4 +101,59 @@ public sealed class FigureTests
         Assert.Equal(Figure.Of(16.5m, FigureBound.Approximate), Figure.Sum([Figure.Of(10m, FigureBound.AtLeast), Figure.Between(1m, 2m), Figure.Of(5m, FigureBound.Approximate)]));
         Assert.Equal(Figure.Of(0m), Figure.Sum([]));
     }
+
+    [Fact]
+    public void A_sum_with_an_exact_figure_keeps_the_other_s_qualifier()
+    {
+        // Colossus: 200,000 online (exact) and 800,000+ more planned: 1,000,000+.
+        Assert.Equal(Figure.Of(1_000_000m, FigureBound.AtLeast), Figure.Of(200_000m).Plus(Figure.Of(800_000m, FigureBound.AtLeast)));
+        Assert.Equal(Figure.Of(1_000_000m, FigureBound.AtLeast), Figure.Of(800_000m, FigureBound.AtLeast).Plus(Figure.Of(200_000m)));
+
+        // ~3,700 and 300 exact: ~4,000.
+        Assert.Equal(Figure.Of(4_000m, FigureBound.Approximate), Figure.Of(3_700m, FigureBound.Approximate).Plus(Figure.Of(300m)));
+
+        // 10k–30k and 100k: both ends move by 100k (110k–130k), and the point is 120k.
+        var range = Figure.Of(100_000m).Plus(Figure.Between(10_000m, 30_000m));
+        Assert.Equal(Figure.Between(110_000m, 130_000m), range);
+        Assert.Equal(120_000m, range.Point);
+        Assert.Equal(Figure.Of(7m), Figure.Of(3m).Plus(Figure.Of(4m)));
+    }
+
+    [Fact]
+    public void A_sum_of_two_qualified_figures_keeps_what_holds_of_both()
+    {
+        Assert.Equal(Figure.Of(9m, FigureBound.Approximate), Figure.Of(4m, FigureBound.Approximate).Plus(Figure.Of(5m, FigureBound.Approximate)));
+        Assert.Equal(Figure.Of(9m, FigureBound.AtLeast), Figure.Of(4m, FigureBound.AtLeast).Plus(Figure.Of(5m, FigureBound.AtLeast)));
+        Assert.Equal(Figure.Of(9m, FigureBound.AtMost), Figure.Of(4m, FigureBound.AtMost).Plus(Figure.Of(5m, FigureBound.AtMost)));
+
+        // x ≥ 4 and y > 5: x + y > 9, strictly; x ≤ 4 and y < 5: x + y < 9.
+        Assert.Equal(Figure.Of(9m, FigureBound.Above), Figure.Of(4m, FigureBound.AtLeast).Plus(Figure.Of(5m, FigureBound.Above)));
+        Assert.Equal(Figure.Of(9m, FigureBound.Below), Figure.Of(4m, FigureBound.Below).Plus(Figure.Of(5m, FigureBound.AtMost)));
+
+        // Ranges add their ends: 1–2 and 10–20 make 11–22.
+        Assert.Equal(Figure.Between(11m, 22m), Figure.Between(1m, 2m).Plus(Figure.Between(10m, 20m)));
+    }
+
+    [Theory]
+    [InlineData(FigureBound.AtLeast, FigureBound.AtMost)]
+    [InlineData(FigureBound.Above, FigureBound.Below)]
+    [InlineData(FigureBound.Approximate, FigureBound.AtLeast)]
+    [InlineData(FigureBound.Range, FigureBound.AtLeast)]
+    [InlineData(FigureBound.Range, FigureBound.Approximate)]
+    public void A_sum_that_keeps_no_bound_of_both_is_approximate_at_the_sum_of_the_points(FigureBound left, FigureBound right)
+    {
+        // 4 (or 3–5, whose point is 4) with 5 bounded another way: about 9, nothing firmer.
+        var a = left == FigureBound.Range ? Figure.Between(3m, 5m) : Figure.Of(4m, left);
+
+        Assert.Equal(Figure.Of(9m, FigureBound.Approximate), a.Plus(Figure.Of(5m, right)));
+        Assert.Equal(Figure.Of(9m, FigureBound.Approximate), Figure.Of(5m, right).Plus(a));
+    }
+
+    [Fact]
+    public void A_portion_keeps_the_qualifier_and_scales_a_range()
+    {
+        Assert.Equal(Figure.Of(50_000m, FigureBound.AtLeast), Figure.Of(150_000m, FigureBound.AtLeast).Portion(50_000m));
+        Assert.Equal(Figure.Between(25_000m, 50_000m), Figure.Between(100_000m, 200_000m).Portion(37_500m)); // a quarter of 150k
+        Assert.Equal(Figure.Of(0m), Figure.Of(5m, FigureBound.Approximate).Portion(0m));
+    }
 }

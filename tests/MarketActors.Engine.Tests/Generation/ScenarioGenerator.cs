@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 38;
+    public const int Kinds = 43;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -146,6 +146,18 @@ public static class ScenarioGenerator
         return bodies;
     }
 
+    /// <summary>Power from 100 MW to 2.5 GW, sometimes stated as approximate or as a range.</summary>
+    private static Figure Power(EventSeed s)
+    {
+        var mw = (Math.Abs(s.Amount) % 25 + 1) * 100m;
+        return (Math.Abs(s.B) % 3) switch
+        {
+            0 => Figure.Of(mw, FigureBound.Approximate),
+            1 => Figure.Between(mw, mw * 2),
+            _ => Figure.Of(mw),
+        };
+    }
+
     private static MarketEvent Event(EventSeed s, World world, ActorId[] companies, ActorId[] investors, ActorId[] projects, ActorId[] ranked)
     {
         static T Pick<T>(T[] items, int index) => items[Math.Abs(index) % items.Length];
@@ -267,6 +279,40 @@ public static class ScenarioGenerator
                     var targetRank = Math.Abs(s.A) % (ranked.Length - 1);
                     var buyer = ranked[targetRank + 1 + (Math.Abs(s.B) % (ranked.Length - targetRank - 1))];
                     return new CompanyAcquired(ranked[targetRank], money, [new ActorAmount(buyer, fraction)], "?");
+                }
+
+            case 37: return new PowerPlanned(s.C % 4 == 0 ? company : project, Power(s), s.B % 2 == 0 ? "2026" : null);
+            case 38: return new PowerDeployed(s.C % 4 == 0 ? company : project, Power(s), s.B % 3 == 0 ? GpuStatus.UnderConstruction : GpuStatus.Online);
+            case 39:
+                // A plan restated: of a GPU model (often below what has started, which the rules refuse and the
+                // repair loop drops), or of power.
+                return s.B % 2 == 0
+                    ? new CapacityRestated(s.C % 4 == 0 ? company : project, s.C % 3 == 0 ? GpuModel.Unstated : gpu, count.Scale(1 + (Math.Abs(s.C) % 3)), null)
+                    : new CapacityRestated(s.C % 4 == 0 ? company : project, null, null, Power(s).Scale(2));
+            case 40:
+                {
+                    // A commitment released per step of power or GPUs online: into a company by an actor ranked after
+                    // it, as shares (no cycle can form), or into a project as funding.
+                    var issuerRank = Math.Abs(s.A) % (ranked.Length - 1);
+                    var backer = ranked[issuerRank + 1 + (Math.Abs(s.B) % (ranked.Length - issuerRank - 1))];
+                    var toProject = s.C % 2 == 0 || world.Profile(ranked[issuerRank]).Kind != ActorKind.Company;
+                    var perGpus = s.B % 3 == 0;
+                    return new CommitmentMade(
+                        toProject ? Pick(investors, s.B) : backer,
+                        toProject ? project : ranked[issuerRank],
+                        money.Scale(3),
+                        money,
+                        perGpus ? Figure.Of(count.Point / 2) : Figure.Of((Math.Abs(s.Amount) % 5 + 1) * 100m),
+                        perGpus ? ReleaseUnit.Gpus : ReleaseUnit.Megawatts,
+                        toProject ? ReleaseAs.Funding : ReleaseAs.Investment);
+                }
+
+            case 41:
+                {
+                    // GPUs of no stated model, planned or online, some stated loosely.
+                    var site = s.C % 4 == 0 ? company : project;
+                    var stated = s.B % 3 == 0 ? Figure.Of(count.Point, FigureBound.AtLeast) : s.B % 3 == 1 ? Figure.Of(count.Point, FigureBound.Approximate) : count;
+                    return s.C % 2 == 0 ? new GpusPlanned(site, GpuModel.Unstated, stated, null) : new GpusDeployed(site, GpuModel.Unstated, stated, GpuStatus.Online);
                 }
 
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);

@@ -34,6 +34,16 @@ public sealed class ScenarioGeneratorTests
                 // A warrant on c1, then a part of it vests.
                 new EventSeed(35, 1, 1, 0, 100, 3),
                 new EventSeed(36, 1, 1, 0, 100, 4),
+
+                // c0 is marked; c2 commits to it, as shares, per 100 MW online; p0, which c0 operates, brings 2.5–5 GW
+                // online, which releases all of it.
+                new EventSeed(11, 0, 0, 0, 100, 0),
+                new EventSeed(40, 0, 1, 1, 0, 1),
+                new EventSeed(38, 0, 1, 1, 24, 2),
+
+                // i3 commits to p2, as funding, per 550 GPUs online; ~10,100 GPUs of no stated model come online at p2.
+                new EventSeed(40, 2, 3, 0, 10, 3),
+                new EventSeed(41, 2, 1, 1, 100, 4),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
@@ -44,5 +54,14 @@ public sealed class ScenarioGeneratorTests
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Supersedes: not null });
         Assert.Contains(plan.Events, e => e.Body is TrancheSettled { Tranche.Condition: not null });
         Assert.Contains(plan.Events, e => e.Body is CompanyAcquired { Completes: not null });
+        Assert.Contains(plan.Events, e => e.Body is CommitmentMade { As: ReleaseAs.Investment });
+        Assert.Contains(plan.Events, e => e.Body is CommitmentMade { As: ReleaseAs.Funding });
+        Assert.Contains(plan.Events, e => e.Body is GpusDeployed { Gpu: Domain.Actors.GpuModel.Unstated });
+
+        // Commitments released money in both ways: shares bought and capital paid in.
+        var output = Scenarios.Replay.ReferenceReplayer.Replay(plan);
+        var releases = output.Ledger.Where(r => r.Memo.StartsWith("released under ", StringComparison.Ordinal) && r.Account == "funded").ToList();
+        Assert.Contains(releases, r => r.Actor.Value.StartsWith('c'));
+        Assert.Contains(releases, r => r.Actor.Value.StartsWith('p'));
     }
 }

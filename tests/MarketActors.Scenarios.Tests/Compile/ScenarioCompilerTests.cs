@@ -178,6 +178,45 @@ public sealed class ScenarioCompilerTests
         Assert.Equal("Herald", result.Scenario.Sources["herald"]);
     }
 
+    [Fact]
+    public void Reads_power_restatements_commitments_and_gpus_of_no_stated_model()
+    {
+        var scenario = Compile("""
+            scenario: power
+            title: Power
+            sources: { report: Report }
+            actors:
+              - { id: openai, kind: company, name: OpenAI }
+              - { id: nvidia, kind: company, name: Nvidia }
+              - { id: abilene, kind: project, name: Abilene, operator: openai }
+              - { id: colossus, kind: project, name: Colossus }
+            events:
+              - { at: 2025-01-21, type: power-planned, site: abilene, power: ~1.2 GW, online-by: mid-2026, source: report }
+              - { at: 2025-01-22, type: power-deployed, site: abilene, power: 200 MW, status: under-construction, source: report }
+              - { at: 2025-01-23, type: gpus-deployed, site: colossus, count: 200k, source: report }
+              - { at: 2025-01-24, type: capacity-restated, site: colossus, count: 300k+, source: report }
+              - { at: 2025-01-25, type: capacity-restated, site: abilene, power: 1.5 GW, source: report }
+              - { at: 2025-01-26, id: deal, type: commitment-made, by: nvidia, to: openai, up-to: 100B, release: 10B, per: 1 GW, as: investment, source: report }
+              - { at: 2025-01-27, type: commitment-made, by: nvidia, to: abilene, up-to: 1B, release: 100M, per-gpus: 10k, as: funding, source: report }
+              - { at: 2025-01-28, type: funding-pledged, project: openai, by: nvidia, amount: 5B, source: report }
+              - { at: 2025-01-28, type: funding-committed, project: openai, by: nvidia, amount: 5B, source: report }
+            """);
+
+        var bodies = scenario.Plan.Events.Select(e => e.Body).ToList();
+        Assert.Equal(new PowerPlanned(new ActorId("abilene"), Figure.Of(1_200m, FigureBound.Approximate), "mid-2026"), bodies[0]);
+        Assert.Equal(new PowerDeployed(new ActorId("abilene"), Figure.Of(200m), GpuStatus.UnderConstruction), bodies[1]);
+        Assert.Equal(new GpusDeployed(new ActorId("colossus"), GpuModel.Unstated, Figure.Of(200_000m), GpuStatus.Online), bodies[2]);
+        Assert.Equal(new CapacityRestated(new ActorId("colossus"), GpuModel.Unstated, Figure.Of(300_000m, FigureBound.AtLeast), null), bodies[3]);
+        Assert.Equal(new CapacityRestated(new ActorId("abilene"), null, null, Figure.Of(1_500m)), bodies[4]);
+        Assert.Equal(new CommitmentMade(new ActorId("nvidia"), new ActorId("openai"), Figure.Of(100_000_000_000m), Figure.Of(10_000_000_000m), Figure.Of(1_000m), ReleaseUnit.Megawatts, ReleaseAs.Investment), bodies[5]);
+        Assert.Equal(new CommitmentMade(new ActorId("nvidia"), new ActorId("abilene"), Figure.Of(1_000_000_000m), Figure.Of(100_000_000m), Figure.Of(10_000m), ReleaseUnit.Gpus, ReleaseAs.Funding), bodies[6]);
+        Assert.Equal([(new ActorId("nvidia"), new ActorId("openai"))], bodies[5].Holdings); // an investment may make a cycle; funding cannot
+        Assert.Empty(bodies[6].Holdings);
+        Assert.Equal(new ActorId("openai"), Assert.IsType<FundingPledged>(bodies[7]).Project);
+        Assert.Equal("Nvidia commits up to $100B to OpenAI, $10B for each 1 GW brought online, as an investment", bodies[5].Describe(scenario.Plan.World));
+        Assert.Equal("Colossus restates its plan of GPUs of no stated model to 300,000+", bodies[3].Describe(scenario.Plan.World));
+    }
+
     private static CompiledScenario Compile(string text)
     {
         var result = ScenarioCompiler.Compile(text, (text.Split('\n')[0].Replace("scenario: ", string.Empty, StringComparison.Ordinal)) + ".yaml");
