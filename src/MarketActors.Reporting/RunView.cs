@@ -77,6 +77,9 @@ public sealed class RunView
     /// <summary>The timeline entry of an event.</summary>
     public TimelineEntry Entry(int seq) => Output.Timeline[seq];
 
+    /// <summary>The scheduled event with an id, if the plan has it.</summary>
+    public ScheduledEvent? Event(string id) => Plan.Events.FirstOrDefault(e => e.Id == id);
+
     /// <summary>Sources, for a table cell.</summary>
     public static string Cite(ScheduledEvent e) => string.Join(", ", e.Sources);
 }

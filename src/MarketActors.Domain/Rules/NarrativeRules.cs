@@ -7,8 +7,8 @@ using MarketActors.Domain.Metrics;
 namespace MarketActors.Domain.Rules;
 
 /// <summary>
-/// Events that move no money: models, claims, statements, jobs, odds, lawsuits and data. They leave records and
-/// plain figures; a claim's figure sits beside the announced ones without replacing them.
+/// Events that move no money: models, claims, statements, jobs, odds and data (lawsuits are <see cref="LegalRules"/>).
+/// They leave records and plain figures; a claim's figure sits beside the announced ones without replacing them.
 /// </summary>
 internal static class NarrativeRules
 {
@@ -56,13 +56,6 @@ internal static class NarrativeRules
     {
         subject.Figures[Metric.OddsPrefix + e.QuestionId] = e.Probability;
         subject.Note(context, "odds", e.Describe(context.World));
-    }
-
-    public static void Apply(ActorBook defendant, LawsuitFiled e, ApplyContext context)
-    {
-        var text = e.Describe(context.World);
-        defendant.Note(context, "lawsuit", text);
-        context.Send(e.Plaintiff, new RecordNoted(new BookRecord(context.EventSeq, context.At, "lawsuit", text)));
     }
 
     public static void Apply(ActorBook provider, DataProvided e, ApplyContext context)

@@ -27,6 +27,8 @@ internal static class Rulebook
             case DebtRepriced p: DebtRules.Apply(book, p, context); break;
             case CapacityRolledUp p: CapacityRules.Apply(book, p); break;
             case RecordNoted p: NarrativeRules.Apply(book, p); break;
+            case DamagesOrdered p: LegalRules.Apply(book, p, context); break;
+            case DamagesReceived p: LegalRules.Apply(book, p, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {payload.GetType().Name}.");
         }
@@ -61,7 +63,8 @@ internal static class Rulebook
             case JobsPledged x: NarrativeRules.Apply(book, x, context); break;
             case LayoffsAnnounced x: NarrativeRules.Apply(book, x, context); break;
             case OddsQuoted x: NarrativeRules.Apply(book, x, context); break;
-            case LawsuitFiled x: NarrativeRules.Apply(book, x, context); break;
+            case LawsuitFiled x: LegalRules.Apply(book, x, context); break;
+            case RulingMade x: LegalRules.Apply(book, x, context); break;
             case DataProvided x: NarrativeRules.Apply(book, x, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {e.GetType().Name}.");

@@ -82,7 +82,7 @@ public sealed class NarrativeRulesTests
     [Fact]
     public void A_lawsuit_is_recorded_by_the_defendant_and_the_plaintiff()
     {
-        var tick = _replay.Tick(new LawsuitFiled(Id("musk"), Id("openai"), "breach of the founding agreement"));
+        var tick = _replay.Tick(new LawsuitFiled([Id("musk")], [Id("openai")], "breach of the founding agreement"));
 
         Assert.Equal(2, tick.Supersteps);
         var defendant = Assert.Single(_replay.Snapshot("openai").Records);

@@ -47,11 +47,14 @@ internal static class Samples
         new JobsPledged(Id("p"), Figure.Of(100_000m, FigureBound.AtLeast)),
         new LayoffsAnnounced(Id("c"), Figure.Of(1_000m), 0.1m),
         new OddsQuoted("analyst", Id("c"), "the company goes public in 2025", "ipo-2025", 0.13m),
-        new LawsuitFiled(Id("i"), Id("c"), "breach of contract"),
+        new LawsuitFiled([Id("i")], [Id("c")], "breach of contract"),
         new DataProvided(Id("c"), Id("i"), "a training corpus"),
         new RoundClosed(Id("c"), null, Figure.Of(100 * B), [new ActorAmount(Id("i"), 2 * B), new ActorAmount(Id("nav"), 1 * B)], [RoundTranche], "Series B"),
         new ConditionResolved(Id("c"), "#26", "approval", true),
         new TrancheSettled(Id("c"), "#26", 0, RoundTranche),
+        new LawsuitFiled([Id("i"), Id("nav")], [Id("c"), Id("p")], "antitrust"),
+        new RulingMade("#29", RulingOutcome.Settled, [new Payment(Id("c"), Id("i"), Figure.Of(1 * B)), new Payment(Id("p"), Id("nav"), Figure.Between(0.1m * B, 0.2m * B))], null, [Id("i"), Id("nav")], [Id("c"), Id("p")]),
+        new RulingMade("#29", RulingOutcome.ForDefendants, [], "#30", [Id("i"), Id("nav")], [Id("c"), Id("p")]),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>
@@ -70,5 +73,7 @@ internal static class Samples
         (Id("i"), new DebtBoughtLeg(Id("c"), 0.2m * B, [new ActorAmount(Id("nav"), 0.18m * B)])),
         (Id("q"), new CapacityRolledUp(Id("p"), "GB200", 100m, 10m, 5m)),
         (Id("i"), new RecordNoted(new BookRecord(0, new DateOnly(2025, 1, 1), "data-received", "a corpus"))),
+        (Id("c"), new DamagesOrdered(Id("i"), 1 * B)),
+        (Id("i"), new DamagesReceived(Id("c"), 1 * B)),
     ];
 }

@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 31;
+    public const int Kinds = 42;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -103,7 +103,8 @@ public static class ScenarioGenerator
     /// <summary>
     /// Points events that name an offer at the latest offer scheduled before them (events without ids are named by
     /// "#" and their position): a sale fills it, a closing ends it. A closing with no offer before it says nothing
-    /// instead. Offers already closed are refused by the rules, and the repair loop drops them.
+    /// instead. Offers already closed are refused by the rules, and the repair loop drops them. In the same way a
+    /// ruling names the latest suit (and appeals the suit's latest ruling).
     /// </summary>
     private static List<MarketEvent> Link(List<MarketEvent> bodies, List<int> origins)
     {
@@ -113,6 +114,9 @@ public static class ScenarioGenerator
         static string Key(int seq) => "#" + seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
         (int Seq, RoundClosed? Round) LatestRound(int before) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Round: bodies[i] as RoundClosed)).FirstOrDefault(r => r.Round?.Tranches.Any(t => t.Condition is not null) == true);
+        (int Seq, T? Body) LatestOf<T>(int before, Func<T, bool>? match = null)
+            where T : MarketEvent =>
+            Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as T)).FirstOrDefault(x => x.Body is { } b && (match is null || match(b)));
         for (var seq = 0; seq < bodies.Count; seq++)
         {
             bodies[seq] = bodies[seq] switch
@@ -126,6 +130,8 @@ public static class ScenarioGenerator
                 DebtSold { Fills: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Fills = Key(latest.Seq) },
                 DebtSold { Supersedes: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Supersedes = Key(latest.Seq) },
                 DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
+                RulingMade ruling when LatestOf<LawsuitFiled>(seq) is { Body: { } suit } filed => Rule(ruling, suit, Key(filed.Seq), LatestOf<RulingMade>(seq, r => r.Lawsuit == Key(filed.Seq)) is { Body: not null } earlier ? Key(earlier.Seq) : null),
+                RulingMade => new StatementMade("analyst", ActorId.Outside, "a ruling in no suit"),
                 var other => other,
             };
             if (bodies[seq] is RoundClosed)
@@ -135,6 +141,20 @@ public static class ScenarioGenerator
         }
 
         return bodies;
+    }
+
+    /// <summary>A ruling in a suit: its parties from the suit, damages (if any) from the first defendant to the first plaintiff.</summary>
+    private static RulingMade Rule(RulingMade ruling, LawsuitFiled suit, string key, string? appealOf)
+    {
+        var pays = ruling.Outcome is RulingOutcome.ForPlaintiffs or RulingOutcome.Settled;
+        return ruling with
+        {
+            Lawsuit = key,
+            Plaintiffs = suit.Plaintiffs,
+            Defendants = suit.Defendants,
+            Damages = pays ? [.. ruling.Damages.Select(d => d with { From = suit.Defendants[0], To = suit.Plaintiffs[^1] })] : [],
+            AppealOf = ruling.AppealOf is null ? null : appealOf,
+        };
     }
 
     private static MarketEvent Event(EventSeed s, World world, ActorId[] companies, ActorId[] investors, ActorId[] projects, ActorId[] ranked)
@@ -189,7 +209,7 @@ public static class ScenarioGenerator
             case 18: return new JobsPledged(project, count);
             case 19: return new LayoffsAnnounced(company, count, s.C % 2 == 0 ? fraction : null);
             case 20: return new OddsQuoted("analyst", Pick(ranked, s.A), "something happens", $"q{Math.Abs(s.C) % 3}", fraction);
-            case 21: return new LawsuitFiled(anyone, company, "a suit");
+            case 21: return new LawsuitFiled([anyone], [company], "a suit");
             case 22: return new DataProvided(company, Pick(companies, s.B), "a data set");
             case 23: return new DatacentersPlanned(project, Figure.Of(Math.Abs(s.B) % 30 + 1), "somewhere", s.C % 2 == 0 ? [new RegionCount("north", 1)] : []);
             case 24: return new MilestoneSet(project, "first site online", Start.AddDays(400), "2026");
@@ -215,6 +235,18 @@ public static class ScenarioGenerator
                 }
 
             case 29: return new ConditionResolved(ActorId.Outside, "?", "?", s.B % 2 == 0);
+            case 40:
+                {
+                    // One or two plaintiffs against one or two companies, never on both sides (see Link for rulings).
+                    var defendants = s.C % 2 == 0 && companies.Length > 1 ? new[] { company, Pick(companies, s.A + 1) } : [company];
+                    var plaintiffs = ranked.Where(a => !defendants.Contains(a)).ToArray();
+                    return plaintiffs.Length == 0
+                        ? new StatementMade("analyst", company, "a suit with nobody to bring it")
+                        : new LawsuitFiled([.. new[] { Pick(plaintiffs, s.B), Pick(plaintiffs, s.B + 1) }.Distinct()], [.. defendants], "a suit");
+                }
+
+            case 41:
+                return new RulingMade("?", (RulingOutcome)(Math.Abs(s.C) % 4), [new Payment(ActorId.Outside, ActorId.Outside, money)], s.B % 2 == 0 ? "?" : null, [], []);
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

@@ -32,5 +32,8 @@ public sealed class ScenarioGeneratorTests
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Fills: not null });
         Assert.Contains(plan.Events, e => e.Body is DebtSold { Supersedes: not null });
         Assert.Contains(plan.Events, e => e.Body is TrancheSettled { Tranche.Condition: not null });
+        Assert.Contains(plan.Events, e => e.Body is RulingMade { Damages.Length: > 0 });
+        Assert.Contains(plan.Events, e => e.Body is RulingMade { AppealOf: not null });
+        Assert.Contains(plan.Events, e => e.Body is LawsuitFiled { Defendants.Length: 2 });
     }
 }
