@@ -7,7 +7,7 @@ using MarketActors.Domain.Metrics;
 namespace MarketActors.Domain.Rules;
 
 /// <summary>
-/// Events that move no money: models, claims, statements, jobs, odds and data (lawsuits are <see cref="LegalRules"/>).
+/// Events that move no money: models, claims and their outcomes, statements, jobs, odds and data (lawsuits are <see cref="LegalRules"/>).
 /// They leave records and plain figures; a claim's figure sits beside the announced ones without replacing them.
 /// </summary>
 internal static class NarrativeRules
@@ -57,6 +57,9 @@ internal static class NarrativeRules
         subject.Figures[Metric.OddsPrefix + e.QuestionId] = e.Probability;
         subject.Note(context, "odds", e.Describe(context.World));
     }
+
+    public static void Apply(ActorBook subject, ClaimResolved e, ApplyContext context) =>
+        subject.Note(context, "claim-" + e.Outcome.ToString().ToLowerInvariant(), e.Describe(context.World));
 
     public static void Apply(ActorBook provider, DataProvided e, ApplyContext context)
     {

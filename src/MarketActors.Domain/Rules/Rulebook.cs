@@ -63,6 +63,7 @@ internal static class Rulebook
             case JobsPledged x: NarrativeRules.Apply(book, x, context); break;
             case LayoffsAnnounced x: NarrativeRules.Apply(book, x, context); break;
             case OddsQuoted x: NarrativeRules.Apply(book, x, context); break;
+            case ClaimResolved x: NarrativeRules.Apply(book, x, context); break;
             case LawsuitFiled x: LegalRules.Apply(book, x, context); break;
             case RulingMade x: LegalRules.Apply(book, x, context); break;
             case DataProvided x: NarrativeRules.Apply(book, x, context); break;

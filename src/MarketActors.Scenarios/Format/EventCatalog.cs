@@ -42,7 +42,7 @@ public static class EventCatalog
         Need("at", F.Date, "When it happened. A comment should say so when the date is not in the source."),
         Need("type", F.Choice, "The event type (one of those below)."),
         Need("source", F.Text, "Where it comes from: 'key#ref' naming a declared source (herald#F05), or a quoted citation. One or a list."),
-        May("id", F.Slug, "A unique id, so that other events (disputes:, lawsuit: ...) can name this one."),
+        May("id", F.Slug, "A unique id, so that other events (disputes:, claim:, lawsuit: ...) can name this one."),
         May("note", F.Text, "The analyst's note: assumptions, corrections, dates not in the source."),
     ];
 
@@ -190,6 +190,23 @@ public static class EventCatalog
             v => new ClaimMade(v.Text("by"), v.Actor("subject"), v.MaybeActor("about"), v.Text("says"), v.Choice("stance", "asserts") == "denies" ? ClaimStance.Denies : ClaimStance.Asserts, v.MaybeFigure("figure"), v.Ids("disputes")))
         {
             Example = "{ at: 2025-01-22, type: claim-made, by: musk, subject: stargate, about: softbank, says: They don't actually have the money, figure: < 10B, source: herald#F05 }",
+        },
+        new("claim-resolved", "A claim is settled: confirmed or contradicted by a later event, or withdrawn. The claim and its figure stay on the subject's books; the outcome is kept beside them.",
+            [Need("claim", F.EventRef, "The claim: the id of a claim-made event."), NeedChoice("outcome", "confirmed, contradicted or withdrawn.", "confirmed", "contradicted", "withdrawn"), May("by", F.EventRef, "The event whose figures settle it (a later commitment that shows the money was there).")],
+            v => new ClaimResolved(ActorId.Outside, v.Text("claim"), v.Text("outcome") switch { "confirmed" => ClaimOutcome.Confirmed, "contradicted" => ClaimOutcome.Contradicted, _ => ClaimOutcome.Withdrawn }, v.MaybeText("by")))
+        {
+            Link = (e, links) =>
+            {
+                var resolved = (ClaimResolved)e;
+                var claim = links.Named<ClaimMade>("claim", resolved.Claim, "a claim-made event");
+                if (resolved.By is { } by)
+                {
+                    links.Named<MarketEvent>("by", by, "an event other than the claim", _ => by != resolved.Claim);
+                }
+
+                return claim is null ? e : resolved with { Subject = claim.Subject };
+            },
+            Example = "{ at: 2025-03-01, type: claim-resolved, claim: musk-doubts, outcome: contradicted, by: softbank-commits, source: report#p3 }",
         },
         new("statement-made", "Someone says something about an actor that moves no money; kept for the story.",
             [Need("by", F.Party, "Who spoke."), Need("about", F.Actor, "The actor it is about.", C, I, P), Need("says", F.Text, "What was said.")],

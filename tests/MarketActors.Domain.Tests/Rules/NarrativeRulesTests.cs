@@ -44,6 +44,21 @@ public sealed class NarrativeRulesTests
     }
 
     [Fact]
+    public void A_resolved_claim_keeps_its_figure_and_the_subject_records_the_outcome()
+    {
+        _replay.Tick(new ClaimMade("musk", Id("stargate"), Id("softbank"), "SoftBank has secured well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.AtMost), []));
+
+        var tick = _replay.Tick(new ClaimResolved(Id("stargate"), "musk-doubts", ClaimOutcome.Contradicted, "softbank-commits"));
+
+        var snapshot = _replay.Snapshot("stargate");
+        Assert.Equal(10 * B, snapshot.Metric(Metric.CapitalContested));
+        Assert.Equal(["claim", "claim-contradicted"], snapshot.Records.Select(r => r.Kind));
+        Assert.Equal("Stargate: claim musk-doubts contradicted by softbank-commits", snapshot.Records[1].Text);
+        Assert.Empty(tick.Ledger);
+        Assert.Empty(tick.Series);
+    }
+
+    [Fact]
     public void Odds_set_a_metric_per_question_and_a_new_quote_replaces_the_old()
     {
         _replay.Tick(new OddsQuoted("analyst", Id("openai"), "OpenAI releases GPT-5 in 2025", "gpt5-2025", 0.13m));

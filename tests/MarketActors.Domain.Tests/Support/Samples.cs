@@ -55,6 +55,7 @@ internal static class Samples
         new LawsuitFiled([Id("i"), Id("nav")], [Id("c"), Id("p")], "antitrust"),
         new RulingMade("#29", RulingOutcome.Settled, [new Payment(Id("c"), Id("i"), Figure.Of(1 * B)), new Payment(Id("p"), Id("nav"), Figure.Between(0.1m * B, 0.2m * B))], null, [Id("i"), Id("nav")], [Id("c"), Id("p")]),
         new RulingMade("#29", RulingOutcome.ForDefendants, [], "#30", [Id("i"), Id("nav")], [Id("c"), Id("p")]),
+        new ClaimResolved(Id("p"), "#19", ClaimOutcome.Contradicted, "#2"),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>

@@ -15,7 +15,7 @@ namespace MarketActors.Engine.Tests.Generation;
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 42;
+    public const int Kinds = 43;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
 
@@ -104,7 +104,7 @@ public static class ScenarioGenerator
     /// Points events that name an offer at the latest offer scheduled before them (events without ids are named by
     /// "#" and their position): a sale fills it, a closing ends it. A closing with no offer before it says nothing
     /// instead. Offers already closed are refused by the rules, and the repair loop drops them. In the same way a
-    /// ruling names the latest suit (and appeals the suit's latest ruling).
+    /// ruling names the latest suit (and appeals the suit's latest ruling), and a resolution the latest claim.
     /// </summary>
     private static List<MarketEvent> Link(List<MarketEvent> bodies, List<int> origins)
     {
@@ -132,6 +132,8 @@ public static class ScenarioGenerator
                 DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
                 RulingMade ruling when LatestOf<LawsuitFiled>(seq) is { Body: { } suit } filed => Rule(ruling, suit, Key(filed.Seq), LatestOf<RulingMade>(seq, r => r.Lawsuit == Key(filed.Seq)) is { Body: not null } earlier ? Key(earlier.Seq) : null),
                 RulingMade => new StatementMade("analyst", ActorId.Outside, "a ruling in no suit"),
+                ClaimResolved resolved when LatestOf<ClaimMade>(seq) is { Body: { } claim } made => resolved with { Subject = claim.Subject, Claim = Key(made.Seq), By = seq > made.Seq + 1 ? Key(seq - 1) : null },
+                ClaimResolved => new StatementMade("analyst", ActorId.Outside, "a claim nobody made"),
                 var other => other,
             };
             if (bodies[seq] is RoundClosed)
@@ -247,6 +249,7 @@ public static class ScenarioGenerator
 
             case 41:
                 return new RulingMade("?", (RulingOutcome)(Math.Abs(s.C) % 4), [new Payment(ActorId.Outside, ActorId.Outside, money)], s.B % 2 == 0 ? "?" : null, [], []);
+            case 42: return new ClaimResolved(ActorId.Outside, "?", (ClaimOutcome)(Math.Abs(s.C) % 3), null);
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

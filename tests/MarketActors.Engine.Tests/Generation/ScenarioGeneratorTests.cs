@@ -23,6 +23,10 @@ public sealed class ScenarioGeneratorTests
                 // c1 closes a round whose second tranche depends on a condition, which is then resolved.
                 new EventSeed(28, 1, 2, 4, 500, 0),
                 new EventSeed(29, 0, 2, 0, 100, 1),
+
+                // A claim on the first day, resolved on the next.
+                new EventSeed(17, 0, 0, 1, 700, 0),
+                new EventSeed(42, 0, 0, 1, 100, 1),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
