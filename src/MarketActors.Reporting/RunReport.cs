@@ -5,7 +5,7 @@ using MarketActors.Reporting.Tables;
 namespace MarketActors.Reporting;
 
 /// <summary>Everything a reader is shown about a run: the answers to an analyst's questions, then the end state.</summary>
-/// <param name="Answers">Capital by date, claims, compute by date, rounds, debt, marks, net worth, models, lawsuits.</param>
+/// <param name="Answers">Capital by date, claims, compute by date, rounds, debt, marks, net worth, models, lawsuits, revisions.</param>
 /// <param name="EndState">Capital and compute of every actor at the end.</param>
 public sealed record RunReport(ImmutableArray<ReportTable> Answers, ImmutableArray<ReportTable> EndState)
 {
@@ -13,7 +13,7 @@ public sealed record RunReport(ImmutableArray<ReportTable> Answers, ImmutableArr
     public static RunReport Build(RunView run) => new(
         [
             .. CapitalAnswer.Build(run), .. ClaimsAnswer.Build(run), .. ComputeAnswer.Build(run), .. RoundsAnswer.Build(run), .. DebtAnswer.Build(run), .. MarksAnswer.Build(run),
-            .. NetWorthAnswer.Build(run), .. ModelsAnswer.Build(run), .. LawsuitsAnswer.Build(run),
+            .. NetWorthAnswer.Build(run), .. ModelsAnswer.Build(run), .. LawsuitsAnswer.Build(run), .. RevisionsAnswer.Build(run),
         ],
         [.. EndStateAnswer.Build(run)]);
 }

@@ -7,8 +7,9 @@ using MarketActors.Domain.Metrics;
 namespace MarketActors.Domain.Rules;
 
 /// <summary>
-/// Events that move no money: models, claims and their outcomes, statements, jobs, odds and data (lawsuits are <see cref="LegalRules"/>).
-/// They leave records and plain figures; a claim's figure sits beside the announced ones without replacing them.
+/// Events that move no money: models, claims and their outcomes, statements, jobs, odds, data and revisions (whose
+/// figures the plan applies to the event they revise; on their own date they only leave a record). They leave records and
+/// plain figures; a claim's figure sits beside the announced ones without replacing them.
 /// </summary>
 internal static class NarrativeRules
 {
@@ -60,6 +61,9 @@ internal static class NarrativeRules
 
     public static void Apply(ActorBook subject, ClaimResolved e, ApplyContext context) =>
         subject.Note(context, "claim-" + e.Outcome.ToString().ToLowerInvariant(), e.Describe(context.World));
+
+    public static void Apply(ActorBook subject, FigureRevised e, ApplyContext context) =>
+        subject.Note(context, "revision", e.Describe(context.World));
 
     public static void Apply(ActorBook provider, DataProvided e, ApplyContext context)
     {

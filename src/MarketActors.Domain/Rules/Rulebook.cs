@@ -64,6 +64,7 @@ internal static class Rulebook
             case LayoffsAnnounced x: NarrativeRules.Apply(book, x, context); break;
             case OddsQuoted x: NarrativeRules.Apply(book, x, context); break;
             case ClaimResolved x: NarrativeRules.Apply(book, x, context); break;
+            case FigureRevised x: NarrativeRules.Apply(book, x, context); break;
             case LawsuitFiled x: LegalRules.Apply(book, x, context); break;
             case RulingMade x: LegalRules.Apply(book, x, context); break;
             case DataProvided x: NarrativeRules.Apply(book, x, context); break;

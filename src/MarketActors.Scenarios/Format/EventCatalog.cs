@@ -40,9 +40,10 @@ public static class EventCatalog
     public static ImmutableArray<FieldSpec> CommonFields { get; } =
     [
         Need("at", F.Date, "When it happened. A comment should say so when the date is not in the source."),
+        May("known", F.Date, "When it became known, if later than at: (a cost disclosed months later); never before at:. A replay as known at an earlier date leaves the event out."),
         Need("type", F.Choice, "The event type (one of those below)."),
         Need("source", F.Text, "Where it comes from: 'key#ref' naming a declared source (herald#F05), or a quoted citation. One or a list."),
-        May("id", F.Slug, "A unique id, so that other events (disputes:, claim:, lawsuit: ...) can name this one."),
+        May("id", F.Slug, "A unique id, so that other events (disputes:, claim:, event: ...) can name this one."),
         May("note", F.Text, "The analyst's note: assumptions, corrections, dates not in the source."),
     ];
 
@@ -266,7 +267,16 @@ public static class EventCatalog
             },
             Example = "{ at: 2025-02-07, type: offer-closed, offer: ms-offer, outcome: withdrawn, reason: no buyers at 90%, source: report#p2 }",
         },
+        new("figure-revised", "Figures of an earlier event turn out different: a cost disclosed months later, a deal's size corrected. The new figures count from the earlier event's date; a replay as known at a date before the revision keeps the old ones.",
+            [Need("event", F.EventRef, "The event revised: its id."), Need("figures", F.Figures, "Each figure revised, by the name of the event's field, with its new value.")],
+            v => new FigureRevised(ActorId.Outside, v.Text("event"), default, []))
+        {
+            Example = "{ at: 2025-06-10, type: figure-revised, event: r1-release, figures: { training-cost: 1.6B }, source: report#p7 }",
+        },
     ];
+
+    /// <summary>The field types that hold one figure, which a figure-revised event may revise.</summary>
+    public static IReadOnlySet<FieldType> FigureTypes { get; } = new HashSet<FieldType> { F.Money, F.Count, F.Percent, F.PercentRange, F.Change };
 
     private static readonly Dictionary<string, EventSpec> ByName = All.ToDictionary(s => s.Name, StringComparer.Ordinal);
 

@@ -36,6 +36,7 @@ internal static class FieldTypes
         FieldType.Gpu => "gpu",
         FieldType.Area => "area",
         FieldType.Number => "positive-number",
+        FieldType.Figures => "revised-figures",
         _ => throw new InvalidOperationException($"The schema has no definition for {type}."),
     };
 
@@ -65,6 +66,7 @@ internal static class FieldTypes
         FieldType.Gpu => "GPU model of the [catalog](#the-catalog-and-h100-equivalents)",
         FieldType.Area => "[area](#areas)",
         FieldType.Number => "number above zero",
+        FieldType.Figures => "map: figure field of the event named → its new value",
         _ => throw new InvalidOperationException($"The reference has no label for {spec.Type}."),
     };
 
@@ -92,6 +94,7 @@ internal static class FieldTypes
         FieldType.Gpu => "A GPU model named under catalog.gpus.",
         FieldType.Area => "An area: 875 acres, 350 ha, 3.5 km2, 120000 m2 or 50000 sq ft.",
         FieldType.Number => "A number above zero, like 0.989.",
+        FieldType.Figures => "Maps figure fields of the event named (money, counts, percentages) to their new values, like { training-cost: 1.6B }.",
         FieldType.Text or FieldType.Choice => string.Empty,
         _ => throw new InvalidOperationException($"The schema has no hint for {spec.Type}."),
     };

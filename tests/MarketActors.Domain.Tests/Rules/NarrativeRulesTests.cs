@@ -59,6 +59,18 @@ public sealed class NarrativeRulesTests
     }
 
     [Fact]
+    public void A_revision_on_its_own_date_only_leaves_a_record()
+    {
+        // The plan applies a revision's figures to the event it names (RunPlan); the event itself moves nothing.
+        var tick = _replay.Tick(new FigureRevised(Id("deepseek"), "r1-release", new DateOnly(2025, 1, 20), [new RevisedFigure("training-cost", MetricUnit.Usd, Figure.Of(5_576_000m, FigureBound.Approximate), Figure.Of(1.6m * B))]));
+
+        var record = Assert.Single(_replay.Snapshot("deepseek").Records);
+        Assert.Equal(("revision", "Deepseek: figures of r1-release revised from 2025-01-20: training-cost ~$5.576M → $1.6B"), (record.Kind, record.Text));
+        Assert.Empty(tick.Ledger);
+        Assert.Empty(tick.Series);
+    }
+
+    [Fact]
     public void Odds_set_a_metric_per_question_and_a_new_quote_replaces_the_old()
     {
         _replay.Tick(new OddsQuoted("analyst", Id("openai"), "OpenAI releases GPT-5 in 2025", "gpt5-2025", 0.13m));

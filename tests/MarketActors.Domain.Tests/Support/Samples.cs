@@ -2,6 +2,7 @@ using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Messages;
+using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Values;
 using static MarketActors.Domain.Tests.Support.TestWorld;
 
@@ -56,6 +57,7 @@ internal static class Samples
         new RulingMade("#29", RulingOutcome.Settled, [new Payment(Id("c"), Id("i"), Figure.Of(1 * B)), new Payment(Id("p"), Id("nav"), Figure.Between(0.1m * B, 0.2m * B))], null, [Id("i"), Id("nav")], [Id("c"), Id("p")]),
         new RulingMade("#29", RulingOutcome.ForDefendants, [], "#30", [Id("i"), Id("nav")], [Id("c"), Id("p")]),
         new ClaimResolved(Id("p"), "#19", ClaimOutcome.Contradicted, "#2"),
+        new FigureRevised(Id("c"), "#18", new DateOnly(2025, 1, 1), [new RevisedFigure("training-cost", MetricUnit.Usd, Figure.Of(5_576_000m, FigureBound.Approximate), Figure.Of(1.6m * B))]),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>
