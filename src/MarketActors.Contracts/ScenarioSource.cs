@@ -17,6 +17,13 @@ public sealed record ScenarioSource(
     /// <summary>What-if overlays to apply to the scenario, in order.</summary>
     [Id(4)]
     public ImmutableArray<OverlaySource> Overlays { get; init; } = [];
+
+    /// <summary>
+    /// The date to replay the story as known at: only the events known by then, with only the revisions of figures
+    /// known by then. Null (the default) replays the story as later revised.
+    /// </summary>
+    [Id(5)]
+    public DateOnly? AsKnownAt { get; init; }
 }
 
 /// <summary>A what-if overlay file's text.</summary>

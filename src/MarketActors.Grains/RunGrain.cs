@@ -63,7 +63,7 @@ public sealed partial class RunGrain : Grain, IRunGrain
     {
         ArgumentNullException.ThrowIfNull(source);
         var overlays = source.Overlays.IsDefault ? [] : source.Overlays.Select(o => new Scenarios.Compile.ScenarioText(o.Text, o.FileName)).ToList();
-        var result = ScenarioLoader.CompileAndCheck(source.Text, source.FileName, overlays, source.Seed);
+        var result = ScenarioLoader.CompileAndCheck(source.Text, source.FileName, overlays, source.Seed, source.AsKnownAt);
         if (result.Scenario is not { } scenario)
         {
             return new LoadResult(null, [.. result.Diagnostics.Select(d => new ScenarioProblem(d.File, d.Line, d.Column, d.Message))]);

@@ -11,6 +11,7 @@ public sealed class RunView
 {
     private readonly Dictionary<(ActorId, string), List<SeriesPoint>> _series = [];
     private readonly Dictionary<ActorId, ActorSnapshot> _actors;
+    private readonly Dictionary<int, TimelineEntry> _entries;
 
     /// <summary>Indexes a run.</summary>
     public RunView(RunPlan plan, RunOutput output)
@@ -30,6 +31,7 @@ public sealed class RunView
         }
 
         _actors = output.Actors.ToDictionary(a => a.Id);
+        _entries = output.Timeline.ToDictionary(e => e.Seq);
     }
 
     /// <summary>The plan.</summary>
@@ -103,8 +105,11 @@ public sealed class RunView
         where T : MarketEvent =>
         Plan.Events.Where(e => e.Body is T).Select(e => (e, (T)e.Body));
 
-    /// <summary>The timeline entry of an event.</summary>
-    public TimelineEntry Entry(int seq) => Output.Timeline[seq];
+    /// <summary>The timeline entry of an event, by its position in the schedule (a view as known at a date may skip some).</summary>
+    public TimelineEntry Entry(int seq) => _entries[seq];
+
+    /// <summary>The scheduled event with an id, if the plan has it.</summary>
+    public ScheduledEvent? Event(string id) => Plan.Events.FirstOrDefault(e => e.Id == id);
 
     /// <summary>Sources, for a table cell.</summary>
     public static string Cite(ScheduledEvent e) => string.Join(", ", e.Sources);

@@ -21,8 +21,11 @@ public static class ScenarioLoader
     /// <summary>Loads, compiles and dry-runs a file.</summary>
     public static CompileResult Load(string path, long seed = 0) => Load(path, [], seed);
 
-    /// <summary>Loads a scenario file and what-if overlay files, applies the overlays in order, compiles and dry-runs the result.</summary>
-    public static CompileResult Load(string path, IReadOnlyList<string> overlays, long seed = 0)
+    /// <summary>
+    /// Loads a scenario file and what-if overlay files, applies the overlays in order, compiles and dry-runs the result:
+    /// the story as later revised, or, with <paramref name="asKnownAt"/>, as known at that date.
+    /// </summary>
+    public static CompileResult Load(string path, IReadOnlyList<string> overlays, long seed = 0, DateOnly? asKnownAt = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(overlays);
@@ -34,7 +37,7 @@ public static class ScenarioLoader
             return new CompileResult(null, problems);
         }
 
-        return CompileAndCheck(text, path, [.. overlayTexts.OfType<ScenarioText>()], seed);
+        return CompileAndCheck(text, path, [.. overlayTexts.OfType<ScenarioText>()], seed, asKnownAt);
     }
 
     /// <summary>True when <paramref name="path"/> reads as a what-if overlay (overlay:, and no scenario:).</summary>
@@ -48,14 +51,26 @@ public static class ScenarioLoader
     /// <summary>Compiles text and dry-runs it.</summary>
     public static CompileResult CompileAndCheck(string text, string file, long seed = 0) => CompileAndCheck(text, file, [], seed);
 
-    /// <summary>Compiles text with overlays applied in order, and dry-runs it.</summary>
-    public static CompileResult CompileAndCheck(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0)
+    /// <summary>
+    /// Compiles text with overlays applied in order, and dry-runs it. With <paramref name="asKnownAt"/>, the plan is the
+    /// story as known at that date (<see cref="RunPlan.AsKnownAt"/>), and that is what the dry run checks.
+    /// </summary>
+    public static CompileResult CompileAndCheck(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0, DateOnly? asKnownAt = null)
     {
         var result = ScenarioCompiler.Compile(text, file, overlays, seed);
         if (result.Scenario is not { } scenario)
         {
             return result;
         }
+
+        if (asKnownAt is { } date)
+        {
+            scenario = scenario with { Plan = scenario.Plan.AsKnownAt(date) };
+            result = result with { Scenario = scenario };
+        }
+
+        // A view of the story as known at a date is named in what it refuses: the story as revised may not refuse it.
+        var view = asKnownAt is null ? string.Empty : ", " + scenario.Plan.View;
 
         var ticks = new TickCounter();
         try
@@ -66,9 +81,9 @@ public static class ScenarioLoader
         catch (RuleViolationException ex)
         {
             var message = ex.Message.TrimEnd('.');
-            if (ex.EventSeq >= 0 && ex.EventSeq < scenario.Plan.Events.Length)
+            if (scenario.Plan.Events.FirstOrDefault(e => e.Seq == ex.EventSeq) is { } failed)
             {
-                message = $"{scenario.Plan.Events[ex.EventSeq].Type} event: {message}";
+                message = $"{failed.Type} event{view}: {message}";
             }
 
             return new CompileResult(null, [scenario.At(ex.EventSeq, message)]);
@@ -79,7 +94,7 @@ public static class ScenarioLoader
             var tick = scenario.Plan.Ticks()[ticks.Count];
             var first = tick.Events[0];
             return new CompileResult(null, [scenario.At(first.Seq, string.Create(CultureInfo.InvariantCulture,
-                $"{first.Type} event: the figures of {tick.At:yyyy-MM-dd} grow too large to compute exactly; check the amounts, prices and changes of that day's events"))]);
+                $"{first.Type} event{view}: the figures of {tick.At:yyyy-MM-dd} grow too large to compute exactly; check the amounts, prices and changes of that day's events"))]);
         }
     }
 

@@ -63,6 +63,25 @@ public sealed class LoadingTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_scenario_can_be_loaded_as_known_at_a_date()
+    {
+        // The made-up story of late disclosures, as known at 1 May: 9 of its 14 events, and the round at the $1B first
+        // reported, so Lab North is valued at $10B (not the $15B of the filing that revised it to $1.5B).
+        var path = Path.Combine(Paths.Root, "scenarios", "disclosures-2025.yaml");
+        var source = new ScenarioSource(await File.ReadAllTextAsync(path), "disclosures-2025.yaml", 0, null) { AsKnownAt = new DateOnly(2025, 5, 1) };
+
+        var run = await Client.LoadAsync(source);
+        await run.StartAsync();
+        await Waits.Within(run.WaitAsync());
+        var plan = await run.GetPlanAsync();
+        var output = await run.GetOutputAsync();
+
+        Assert.Equal(new DateOnly(2025, 5, 1), plan.KnownAt);
+        Assert.Equal(9, output.Timeline.Length);
+        Assert.Equal(10_000_000_000m, output.Actors.Single(a => a.Id.Value == "lab-north").Valuation);
+    }
+
+    [Fact]
     public async Task An_invalid_scenario_is_refused_with_every_problem_as_file_line_col_message()
     {
         var id = MarketActorsClient.NewRunId("broken");

@@ -49,6 +49,19 @@ public sealed class LoadTests(DashboardFixture fixture)
     }
 
     [Fact]
+    public async Task A_scenario_loads_as_known_at_a_date()
+    {
+        // The made-up story of late disclosures has 14 events; 9 of them were known by 1 May, on 8 dates.
+        var revised = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "disclosures-2025.yaml" }, HttpStatusCode.Created);
+        var may = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "disclosures-2025.yaml", asKnownAt = "2025-05-01" }, HttpStatusCode.Created);
+        var bad = await Api.PostAsync(fixture.Http, "/api/runs", new { scenario = "disclosures-2025.yaml", asKnownAt = "someday" }, HttpStatusCode.BadRequest);
+
+        Assert.Equal(14, revised["info"]!["events"]!.GetValue<int>());
+        Assert.Equal((9, 8), (may["info"]!["events"]!.GetValue<int>(), may["info"]!["ticks"]!.GetValue<int>()));
+        Assert.Contains("asKnownAt 'someday' is not a date", bad["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_scenario_file_loads_into_a_ready_run()
     {
         var response = await fixture.Http.PostAsJsonAsync("/api/runs", new { scenario = "stargate-2025.yaml", seed = 7 });

@@ -24,10 +24,13 @@ internal static class Stories
         return new Story(plan, output, ticks);
     }
 
-    /// <summary>Replays a made-up story written in the test, which must pass validation and the dry run.</summary>
-    public static Story FromYaml(string yaml)
+    /// <summary>
+    /// Replays a made-up story written in the test, which must pass validation and the dry run: as later revised, or
+    /// as known at <paramref name="asKnownAt"/>.
+    /// </summary>
+    public static Story FromYaml(string yaml, DateOnly? asKnownAt = null)
     {
-        var loaded = ScenarioLoader.CompileAndCheck(yaml, "test.yaml");
+        var loaded = ScenarioLoader.CompileAndCheck(yaml, "test.yaml", [], 0, asKnownAt);
         Assert.Empty(loaded.Diagnostics);
         var plan = loaded.Scenario!.Plan;
         var ticks = new List<TickRecord>();

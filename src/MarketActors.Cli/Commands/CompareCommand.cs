@@ -28,9 +28,12 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
     {
         // Both files are checked before either runs, and every problem of both is reported.
         // With an overlay as the right file, the right run is the left scenario with the overlay applied.
-        var loaded = ScenarioLoader.IsOverlay(settings.Right)
-            ? new[] { ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Left, [settings.Right], settings.Seed) }
-            : [ScenarioLoader.Load(settings.Left, settings.Seed), ScenarioLoader.Load(settings.Right, settings.Seed)];
+        // Either run may be a view of its story as known at a date; the view is applied to the plan before the dry run.
+        var (leftKnown, rightKnown) = settings.KnownAt;
+        var right = settings.RightFile;
+        var loaded = ScenarioLoader.IsOverlay(right)
+            ? new[] { ScenarioLoader.Load(settings.Left, [], settings.Seed, leftKnown), ScenarioLoader.Load(settings.Left, [right], settings.Seed, rightKnown) }
+            : [ScenarioLoader.Load(settings.Left, [], settings.Seed, leftKnown), ScenarioLoader.Load(right, [], settings.Seed, rightKnown)];
         if (loaded.Any(l => l.Scenario is null))
         {
             // A problem of the left file is also one of an overlaid right run: say it once.
@@ -40,7 +43,7 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
 
         var scenarios = loaded.Select(l => l.Scenario!).ToArray();
         var plans = scenarios.Select(s => settings.UntilDate is { } until ? s.Plan.Until(until) : s.Plan).ToArray();
-        var (left, right) = Labels(settings.Left, settings.Right);
+        var (leftLabel, rightLabel) = Labels(settings.Left, right, leftKnown is not null || rightKnown is not null ? (plans[0].View, plans[1].View) : null);
         await using IReplayEngine engine = settings.Engine == "reference"
             ? new ReferenceEngine()
             : await GrainEngine.StartEmbeddedAsync(Contracts.Pace.AsFastAsPossible, new MarketActors.Hosting.TelemetryOptions(), cancellationToken);
@@ -59,21 +62,25 @@ public sealed class CompareCommand : AsyncCommand<CompareSettings>
         }
 
         var comparison = RunComparison.Of(views[0], views[1]);
-        Render(comparison, left, right, engine.Description);
+        Render(comparison, leftLabel, rightLabel, engine.Description);
         if (settings.Out is { } dir)
         {
-            var written = ComparisonFiles.Write(dir, comparison, left, right);
+            var written = ComparisonFiles.Write(dir, comparison, leftLabel, rightLabel);
             _console.MarkupLine($"Wrote {Markup.Escape(string.Join(", ", written))} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
         }
 
         return ExitCodes.Ok;
     }
 
-    /// <summary>The runs' labels: their file names, or their paths when the names are the same.</summary>
-    private static (string Left, string Right) Labels(string left, string right)
+    /// <summary>
+    /// The runs' labels: their file names, or their paths when the names are the same but the files are not; with the
+    /// view of each when either is seen as known at a date ("story.yaml as known at 2025-02-01").
+    /// </summary>
+    private static (string Left, string Right) Labels(string left, string right, (string Left, string Right)? views)
     {
         var (l, r) = (Path.GetFileName(left), Path.GetFileName(right));
-        return l == r ? (left, right) : (l, r);
+        (l, r) = l == r && left != right ? (left, right) : (l, r);
+        return views is { } v ? ($"{l} {v.Left}", $"{r} {v.Right}") : (l, r);
     }
 
     private void Render(RunComparison comparison, string left, string right, string engine)

@@ -25,7 +25,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
     {
-        var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overlays, settings.Seed);
+        var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overlays, settings.Seed, settings.AsKnownAtDate);
         if (loaded.Scenario is not { } scenario)
         {
             _errors.Print(loaded.Diagnostics);

@@ -29,6 +29,11 @@ public sealed class ReplaySettings : CommandSettings
     [Description("Stop after this date (2025-01-22, 2025-01, mid-2025...).")]
     public string? Until { get; init; }
 
+    /// <summary>The date of the knowledge to replay the story as, instead of as later revised.</summary>
+    [CommandOption("--as-known-at <DATE>")]
+    [Description("Replay the story as known at DATE: only the events known by then (known:), with only the revisions known by then (figure-revised). Default: as later revised.")]
+    public string? AsKnownAt { get; init; }
+
     /// <summary>The seed of random draws.</summary>
     [CommandOption("--seed <N>")]
     [Description("The run's seed, recorded in its outputs. A replay draws nothing (a range counts at its middle); sweep draws from ranges with it.")]
@@ -73,12 +78,20 @@ public sealed class ReplaySettings : CommandSettings
     /// <summary>The parsed --until date.</summary>
     public DateOnly? UntilDate => Until is null ? null : Dates.Parse(Until, out _);
 
+    /// <summary>The parsed --as-known-at date.</summary>
+    public DateOnly? AsKnownAtDate => AsKnownAt is null ? null : Dates.Parse(AsKnownAt, out _);
+
     /// <inheritdoc />
     public override ValidationResult Validate()
     {
         if (Until is not null && Dates.Parse(Until, out var error) is null)
         {
             return ValidationResult.Error("--until: " + error);
+        }
+
+        if (AsKnownAt is not null && Dates.Parse(AsKnownAt, out var knownError) is null)
+        {
+            return ValidationResult.Error("--as-known-at: " + knownError);
         }
 
         if (Pace < 0)

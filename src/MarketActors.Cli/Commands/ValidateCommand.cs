@@ -23,11 +23,12 @@ public sealed class ValidateCommand : Command<ValidateSettings>
         var failed = 0;
         foreach (var file in settings.Scenarios)
         {
-            var result = ScenarioLoader.Load(file, settings.Overlays);
+            var result = ScenarioLoader.Load(file, settings.Overlays, asKnownAt: settings.AsKnownAtDate);
             if (result.Scenario is { } scenario)
             {
                 var plan = scenario.Plan;
-                var with = settings.Overlays.Length == 0 ? string.Empty : " with " + string.Join(", ", settings.Overlays);
+                var with = (settings.Overlays.Length == 0 ? string.Empty : " with " + string.Join(", ", settings.Overlays))
+                    + (plan.KnownAt is null ? string.Empty : " " + plan.View);
                 _console.MarkupLine($"[green]ok[/] {Markup.Escape(file + with)}: {plan.World.Actors.Length - 1} actors, {plan.Events.Length} events, {plan.Ticks().Length} dates");
             }
             else

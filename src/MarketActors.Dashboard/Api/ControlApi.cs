@@ -35,6 +35,11 @@ internal static partial class ControlApi
             return Problems.Result(400, "Not a date", $"until '{body.Until}' is not a date; write it as YYYY-MM-DD.");
         }
 
+        if (!ReadApi.TryDate(body.AsKnownAt, out var asKnownAt))
+        {
+            return Problems.Result(400, "Not a date", $"asKnownAt '{body.AsKnownAt}' is not a date; write it as YYYY-MM-DD.");
+        }
+
         if (body.RunId is { } wanted && !RunIdPattern().IsMatch(wanted))
         {
             return Problems.Result(400, "Not a run id", $"'{wanted}' cannot be a run id: use 1 to 100 letters, digits, '.', '_' or '-'.");
@@ -84,7 +89,7 @@ internal static partial class ControlApi
 
         try
         {
-            var run = await runs.Client.LoadAsync(new ScenarioSource(text, name, body.Seed ?? 0, until) { Overlays = overlays }, body.RunId);
+            var run = await runs.Client.LoadAsync(new ScenarioSource(text, name, body.Seed ?? 0, until) { Overlays = overlays, AsKnownAt = asKnownAt }, body.RunId);
             var info = await run.GetInfoAsync();
             return TypedResults.Created($"/api/runs/{Uri.EscapeDataString(run.RunId)}", Shapes.Run(info!, await run.GetStatusAsync()));
         }

@@ -21,6 +21,9 @@ internal sealed class LoadRequest
     /// <summary>The last date to replay, YYYY-MM-DD.</summary>
     public string? Until { get; set; }
 
+    /// <summary>Replay the story as known at this date, YYYY-MM-DD (only the events and revisions known by then); by default as later revised.</summary>
+    public string? AsKnownAt { get; set; }
+
     /// <summary>The run's id; by default one is made from the file name.</summary>
     public string? RunId { get; set; }
 }

@@ -30,6 +30,9 @@ public static class Accounts
     /// <summary>Donations given (debit) and received (credit) (equity).</summary>
     public const string Donations = "donations";
 
+    /// <summary>Damages and settlements paid (debit) and received (credit) by rulings in lawsuits (equity).</summary>
+    public const string Damages = "damages";
+
     /// <summary>The prefix of the accounts of unrealised gains and losses, one per position (equity).</summary>
     public const string RevaluationPrefix = "revaluation:";
 

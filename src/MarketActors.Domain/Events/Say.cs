@@ -1,9 +1,10 @@
+using MarketActors.Domain.Actors;
 using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Values;
 
 namespace MarketActors.Domain.Events;
 
-/// <summary>Short renderings of amounts for descriptions.</summary>
+/// <summary>Short renderings of amounts and names for descriptions.</summary>
 internal static class Say
 {
     public static string Money(Figure figure) => figure.Render(v => Format.Value(v, MetricUnit.Usd));
@@ -16,4 +17,11 @@ internal static class Say
     public static string Gpus(Figure count, string gpu) => $"{Count(count)} {(gpu == Actors.GpuModel.Unstated ? "GPUs" : gpu)}";
 
     public static string Percent(Figure figure) => figure.Render(v => Format.Value(v, MetricUnit.Fraction));
+
+    /// <summary>"OpenAI", "OpenAI and Microsoft", "A, B and C".</summary>
+    public static string Names(INameLookup names, IReadOnlyList<ActorId> actors)
+    {
+        var each = actors.Select(names.NameOf).ToList();
+        return each.Count <= 1 ? string.Concat(each) : string.Join(", ", each.Take(each.Count - 1)) + " and " + each[^1];
+    }
 }

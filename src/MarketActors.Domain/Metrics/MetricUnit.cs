@@ -1,6 +1,7 @@
 namespace MarketActors.Domain.Metrics;
 
 /// <summary>The unit of a metric, which decides how reports print it.</summary>
+[GenerateSerializer]
 public enum MetricUnit
 {
     /// <summary>US dollars.</summary>

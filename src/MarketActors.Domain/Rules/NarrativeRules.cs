@@ -7,7 +7,8 @@ using MarketActors.Domain.Metrics;
 namespace MarketActors.Domain.Rules;
 
 /// <summary>
-/// Events that move no money: models, claims, statements, jobs, odds, lawsuits and data. They leave records and
+/// Events that move no money: models, claims and their outcomes, statements, jobs, odds, data and revisions (whose
+/// figures the plan applies to the event they revise; on their own date they only leave a record). They leave records and
 /// plain figures; a claim's figure sits beside the announced ones without replacing them.
 /// </summary>
 internal static class NarrativeRules
@@ -58,12 +59,11 @@ internal static class NarrativeRules
         subject.Note(context, "odds", e.Describe(context.World));
     }
 
-    public static void Apply(ActorBook defendant, LawsuitFiled e, ApplyContext context)
-    {
-        var text = e.Describe(context.World);
-        defendant.Note(context, "lawsuit", text);
-        context.Send(e.Plaintiff, new RecordNoted(new BookRecord(context.EventSeq, context.At, "lawsuit", text)));
-    }
+    public static void Apply(ActorBook subject, ClaimResolved e, ApplyContext context) =>
+        subject.Note(context, "claim-" + e.Outcome.ToString().ToLowerInvariant(), e.Describe(context.World));
+
+    public static void Apply(ActorBook subject, FigureRevised e, ApplyContext context) =>
+        subject.Note(context, "revision", e.Describe(context.World));
 
     public static void Apply(ActorBook provider, DataProvided e, ApplyContext context)
     {

@@ -35,6 +35,8 @@ internal static class Rulebook
             case StakeExchanged p: MergerRules.Apply(book, p, context); break;
             case CounterpartyReplaced p: MergerRules.Apply(book, p, context); break;
             case WarrantValued p: WarrantRules.Apply(book, p, context); break;
+            case DamagesOrdered p: LegalRules.Apply(book, p, context); break;
+            case DamagesReceived p: LegalRules.Apply(book, p, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {payload.GetType().Name}.");
         }
@@ -79,7 +81,10 @@ internal static class Rulebook
             case JobsPledged x: NarrativeRules.Apply(book, x, context); break;
             case LayoffsAnnounced x: NarrativeRules.Apply(book, x, context); break;
             case OddsQuoted x: NarrativeRules.Apply(book, x, context); break;
-            case LawsuitFiled x: NarrativeRules.Apply(book, x, context); break;
+            case ClaimResolved x: NarrativeRules.Apply(book, x, context); break;
+            case FigureRevised x: NarrativeRules.Apply(book, x, context); break;
+            case LawsuitFiled x: LegalRules.Apply(book, x, context); break;
+            case RulingMade x: LegalRules.Apply(book, x, context); break;
             case DataProvided x: NarrativeRules.Apply(book, x, context); break;
             default:
                 throw new InvalidOperationException($"No rule applies {e.GetType().Name}.");

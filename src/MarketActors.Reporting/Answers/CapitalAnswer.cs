@@ -26,7 +26,7 @@ public static class CapitalAnswer
             var table = new TableBuilder($"Capital of {actor.Name} by date", "Date", "Announced", "Pledged", "Committed", "Funded", "Contested");
             foreach (var date in dates)
             {
-                var contested = claims.Where(c => c.Event.At <= date).Select(c => Describe(c.Event, c.Body, run.World)).LastOrDefault() ?? "—";
+                var contested = claims.Where(c => c.Event.At <= date).Select(c => Describe(c.Event, c.Body, run.World) + Outcome(run, c.Event, date)).LastOrDefault() ?? "—";
                 table.Row(
                     Dates.Iso(date),
                     Money(run.At(actor.Id, Metric.CapitalAnnounced, date)),
@@ -39,7 +39,7 @@ public static class CapitalAnswer
             table.Note("Announced is the headline; pledged, committed and funded are the stages real money goes through.");
             if (claims.Count > 0)
             {
-                table.Note("Contested figures are claims kept beside the announced ones, never in their place.");
+                table.Note("Contested figures are claims kept beside the announced ones, never in their place; each says what became of it by that date.");
             }
 
             yield return table.Build();
@@ -50,6 +50,9 @@ public static class CapitalAnswer
         $"{claim.Figure!.Value.Render(Format.Money)}"
         + (claim.About is { } about ? $" secured by {names.NameOf(about)}" : string.Empty)
         + $", says {names.NameOfParty(claim.By)} ({RunView.Cite(e)})";
+
+    private static string Outcome(RunView run, ScheduledEvent claim, DateOnly date) =>
+        ClaimsAnswer.OutcomeAt(run, claim, date) is { } outcome ? $"; {outcome}" : "; open";
 
     private static string Money(decimal value) => value == 0 ? "—" : Format.Money(value);
 }

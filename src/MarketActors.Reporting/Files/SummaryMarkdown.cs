@@ -20,7 +20,13 @@ public static class SummaryMarkdown
             sb.Append($", {Dates.Iso(run.Output.Timeline[0].At)} to {Dates.Iso(run.Output.Timeline[^1].At)}");
         }
 
-        sb.Append(".\n\n");
+        sb.Append('.');
+        if (run.Plan.KnownAt is not null || run.Plan.Events.Any(e => e.Known is not null || !e.Revisions.IsDefaultOrEmpty))
+        {
+            sb.Append(" The story ").Append(run.Plan.View).Append('.');
+        }
+
+        sb.Append("\n\n");
         foreach (var chart in charts ?? [])
         {
             sb.Append("![").Append(Path.GetFileNameWithoutExtension(chart)).Append("](").Append(chart).Append(")\n");

@@ -2,13 +2,18 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MarketActors.Domain.Engine;
+using MarketActors.Domain.Events;
 using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Output;
 using MarketActors.Domain.Values;
 
 namespace MarketActors.Reporting.Files;
 
-/// <summary>timeline.json: the scenario's events in schedule order, each with its sources and the deltas it caused.</summary>
+/// <summary>
+/// timeline.json: the scenario's events in schedule order, each with its sources and the deltas it caused. It says
+/// which view of the story it is (as later revised, or as known at a date); an event known after its date says when,
+/// and an event whose figures were revised lists each revision with its figures and sources.
+/// </summary>
 public static class TimelineJson
 {
     /// <summary>The file's text (UTF-8, indented, numbers exact).</summary>
@@ -23,6 +28,13 @@ public static class TimelineJson
             json.WriteString("scenario", plan.World.ScenarioId);
             json.WriteString("title", plan.World.Title);
             json.WriteNumber("seed", plan.Seed);
+            json.WriteString("view", plan.KnownAt is null ? "as-revised" : "as-known-at");
+            if (plan.KnownAt is { } knownAt)
+            {
+                json.WriteString("knownAt", Dates.Iso(knownAt));
+            }
+
+            var scheduled = plan.Events.ToDictionary(e => e.Seq);
             json.WriteStartArray("events");
             foreach (var e in output.Timeline)
             {
@@ -47,6 +59,11 @@ public static class TimelineJson
                 if (e.Note is not null)
                 {
                     json.WriteString("note", e.Note);
+                }
+
+                if (scheduled.TryGetValue(e.Seq, out var written))
+                {
+                    Knowledge(json, written);
                 }
 
                 json.WriteStartArray("deltas");
@@ -93,5 +110,61 @@ public static class TimelineJson
             FigureBound.Range => N(figure.Low) + ".." + N(figure.High),
             _ => N(figure.Low),
         };
+    }
+
+    /// <summary>When the event became known, if later than its date, and the revisions of its figures.</summary>
+    private static void Knowledge(Utf8JsonWriter json, ScheduledEvent e)
+    {
+        if (e.Known is { } known)
+        {
+            json.WriteString("known", Dates.Iso(known));
+        }
+
+        if (e.Revisions.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        json.WriteStartArray("revisions");
+        foreach (var r in e.Revisions)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", Dates.Iso(r.At));
+            json.WriteString("known", Dates.Iso(r.Known));
+            if (r.Id is not null)
+            {
+                json.WriteString("id", r.Id);
+            }
+
+            json.WriteStartArray("figures");
+            foreach (var f in r.Figures)
+            {
+                json.WriteStartObject();
+                json.WriteString("field", f.Field);
+                if (f.Before is { } before)
+                {
+                    json.WriteString("before", before.Render(Format.Exact));
+                }
+                else
+                {
+                    json.WriteNull("before");
+                }
+
+                json.WriteString("after", f.After.Render(Format.Exact));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sources");
+            foreach (var source in r.Sources)
+            {
+                json.WriteStringValue(source);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -14,7 +14,12 @@ internal static partial class EventSection
     private static readonly HashSet<string> Common = EventCatalog.CommonFields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An event read from the file, before scheduling.</summary>
-    public sealed record Written(int Order, DateOnly At, string DateLabel, string? Id, string Type, ImmutableArray<string> Sources, string? Note, MarketEvent Body, SourceSpan Where, FieldValues Values);
+    /// <remarks><paramref name="Known"/> is set only when later than <paramref name="At"/>; <paramref name="Revisions"/> are those applied to <paramref name="Body"/>.</remarks>
+    public sealed record Written(int Order, DateOnly At, string DateLabel, string? Id, string Type, ImmutableArray<string> Sources, string? Note, MarketEvent Body, SourceSpan Where, FieldValues Values, DateOnly? Known = null, ImmutableArray<FigureRevision> Revisions = default)
+    {
+        /// <summary>When it became known.</summary>
+        public DateOnly KnownOn => Known ?? At;
+    }
 
     /// <summary>First pass: event ids, so that disputes: may name events written later.</summary>
     public static void DeclareIds(IReadOnlyList<YNode> events, ReadContext ctx)
@@ -47,7 +52,7 @@ internal static partial class EventSection
             }
         }
 
-        var linked = Link(result, ctx);
+        var linked = FigureRevisions.Apply(Link(result, ctx), ctx);
         return [.. linked, .. Expand(linked, events.Count)];
     }
 
@@ -64,7 +69,9 @@ internal static partial class EventSection
 
             foreach (var s in expand(w.Body, w.Id))
             {
-                yield return w with { Order = order++, At = s.At, DateLabel = s.DateLabel, Id = null, Type = s.Type, Note = null, Body = s.Body };
+                // Known no earlier than the event that scheduled it: a view of the story before then knows neither.
+                var known = w.KnownOn > s.At ? w.KnownOn : (DateOnly?)null;
+                yield return w with { Order = order++, At = s.At, DateLabel = s.DateLabel, Id = null, Type = s.Type, Note = null, Body = s.Body, Known = known, Revisions = [] };
             }
         }
     }
@@ -76,7 +83,7 @@ internal static partial class EventSection
         var byId = new Dictionary<string, LinkedEvent>(StringComparer.Ordinal);
         foreach (var w in written.Where(w => w.Id is not null))
         {
-            byId.TryAdd(w.Id!, new LinkedEvent(w.Id!, w.At, w.Type, w.Body));
+            byId.TryAdd(w.Id!, new LinkedEvent(w.Id!, w.At, w.Type, w.Body, w.KnownOn));
         }
 
         var linked = new List<Written>(written.Count);
@@ -88,7 +95,7 @@ internal static partial class EventSection
                 continue;
             }
 
-            var context = new LinkContext(w.At, id => byId.GetValueOrDefault(id), (field, message) => ctx.Bag.Add(w.Values.Where(field), $"{w.Type} event: {message}"));
+            var context = new LinkContext(w.At, id => byId.GetValueOrDefault(id), (field, message) => ctx.Bag.Add(w.Values.Where(field), $"{w.Type} event: {message}"), w.KnownOn);
             var body = link(w.Body, context);
             if (!context.Failed)
             {
@@ -160,13 +167,19 @@ internal static partial class EventSection
         }
 
         CheckPositive(spec, values, ctx, owner);
+        var (at, label) = values.Date("at");
+        DateOnly? known = values.Has("known") ? values.Date("known").Date : null;
+        if (known < at)
+        {
+            ctx.Bag.Add(values.Where("known"), $"known: of {owner} ({values.Date("known").Label}) is before at: ({label}); an event becomes known when it happens or later");
+        }
+
         if (ctx.Bag.Items.Count != before)
         {
             return null;
         }
 
-        var (at, label) = values.Date("at");
-        return new Written(order, at, label, values.MaybeText("id"), spec.Name, sources.Value, values.MaybeText("note"), spec.Build(values), node.At, values);
+        return new Written(order, at, label, values.MaybeText("id"), spec.Name, sources.Value, values.MaybeText("note"), spec.Build(values), node.At, values, known > at ? known : null, []);
     }
 
     private static void CheckPositive(EventSpec spec, FieldValues values, ReadContext ctx, string owner)

@@ -76,6 +76,8 @@ internal static partial class FieldReader
                 return List(node, ctx, where, item => Scalar(item, ctx, where));
             case FieldType.Entries:
                 return Entries(spec, node, ctx, owner);
+            case FieldType.Figures:
+                return Figures(node, ctx, where);
             case FieldType.EventRef:
                 return Scalar(node, ctx, where) is { } eventId
                     ? (ctx.EventIds.ContainsKey(eventId) ? eventId : Fail(node, ctx, $"{where} names '{eventId}', which is no event's id{Suggest.Closest(eventId, ctx.EventIds.Keys)}"))
@@ -206,6 +208,32 @@ internal static partial class FieldReader
         }
 
         return ok ? result.ToImmutable() : null;
+    }
+
+    /// <summary>The mapping itself, checked for shape: each value is read once the event it revises is known.</summary>
+    private static object? Figures(YNode node, ReadContext ctx, string where)
+    {
+        if (node.Kind != YNodeKind.Mapping || node.Entries.Count == 0)
+        {
+            ctx.Bag.Add(node.At, $"{where} should map figure fields of the event named to their new values, like {{ training-cost: 1.6B }}");
+            return null;
+        }
+
+        var ok = true;
+        foreach (var (key, value) in node.Entries)
+        {
+            if (value.IsNull)
+            {
+                ctx.Bag.Add(value.At, $"{where}: {key.Value} has no value");
+                ok = false;
+            }
+            else
+            {
+                ok &= Scalar(value, ctx, $"{where}: {key.Value}") is not null;
+            }
+        }
+
+        return ok ? node : null;
     }
 
     private static object? Regions(YNode node, ReadContext ctx, string where)

@@ -139,7 +139,9 @@ public static class ScenarioCompiler
         // A scenario with overlays is another story than its base: its id says which.
         id = string.Join('+', [id, .. overlays]);
         var world = World.Create(id, title, actors, people, gpus);
-        var events = schedule.Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body)).ToImmutableArray();
+        var events = schedule
+            .Select((w, seq) => new ScheduledEvent(seq, w.At, w.DateLabel, w.Id, w.Type, w.Sources, w.Note, w.Body) { Known = w.Known, Revisions = w.Revisions.IsDefault ? [] : w.Revisions })
+            .ToImmutableArray();
         return new CompiledScenario(file, new RunPlan(world, events, seed), [.. schedule.Select(w => w.Where)], sources);
     }
 

@@ -28,6 +28,9 @@ public sealed record FieldSpec(string Name, FieldType Type, bool Required, strin
     /// <summary>An optional field.</summary>
     public static FieldSpec May(string name, FieldType type, string doc, params ActorKind[] kinds) => new(name, type, false, doc) { Kinds = [.. kinds] };
 
+    /// <summary>A required choice among the words given.</summary>
+    public static FieldSpec NeedChoice(string name, string doc, params string[] choices) => new(name, FieldType.Choice, true, doc) { Choices = [.. choices] };
+
     /// <summary>An optional choice whose first word is the default.</summary>
     public static FieldSpec Choose(string name, string doc, params string[] choices) => new(name, FieldType.Choice, false, doc) { Choices = [.. choices] };
 }

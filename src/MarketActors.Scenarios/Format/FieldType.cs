@@ -69,6 +69,12 @@ public enum FieldType
     /// <summary>An area (<c>875 acres</c>).</summary>
     Area,
 
+    /// <summary>
+    /// A mapping of the figure fields of the event another field names to new values (<c>{ training-cost: 1.6B }</c>),
+    /// each read as that event's field is, once every event has been read.
+    /// </summary>
+    Figures,
+
     /// <summary>A plain number above zero (<c>0.989</c>); the section that reads it converts and checks it.</summary>
     Number,
 

@@ -20,6 +20,18 @@ public sealed class FieldValues
     /// <summary>Where the entry starts.</summary>
     public SourceSpan At { get; }
 
+    /// <summary>A copy of these values, to change without changing them.</summary>
+    public FieldValues Copy()
+    {
+        var copy = new FieldValues(At);
+        foreach (var (name, (value, at)) in _values)
+        {
+            copy._values[name] = (value, at);
+        }
+
+        return copy;
+    }
+
     /// <summary>Stores a field's value.</summary>
     public void Set(string name, object value, SourceSpan at) => _values[name] = (value, at);
 

@@ -7,4 +7,5 @@ namespace MarketActors.Scenarios.Format;
 /// <param name="At">When it happened.</param>
 /// <param name="Type">Its type's name in files.</param>
 /// <param name="Body">The event.</param>
-public sealed record LinkedEvent(string Id, DateOnly At, string Type, MarketEvent Body);
+/// <param name="Known">When it became known (its date, unless it says known: later).</param>
+public sealed record LinkedEvent(string Id, DateOnly At, string Type, MarketEvent Body, DateOnly Known);

@@ -37,6 +37,7 @@ internal static class FieldTypes
         FieldType.Area => "area",
         FieldType.Number => "positive-number",
         FieldType.Power => "power",
+        FieldType.Figures => "revised-figures",
         _ => throw new InvalidOperationException($"The schema has no definition for {type}."),
     };
 
@@ -67,6 +68,7 @@ internal static class FieldTypes
         FieldType.Area => "[area](#areas)",
         FieldType.Number => "number above zero",
         FieldType.Power => "[power](#power)",
+        FieldType.Figures => "map: figure field of the event named → its new value",
         _ => throw new InvalidOperationException($"The reference has no label for {spec.Type}."),
     };
 
@@ -95,6 +97,7 @@ internal static class FieldTypes
         FieldType.Area => "An area: 875 acres, ~875 acres, 350 ha, 3.5 km2, 120000 m2 or 50000 sq ft.",
         FieldType.Number => "A number above zero, like 0.989.",
         FieldType.Power => "Power: 1.2 GW, 200 MW, 500 kW, ~1.2 GW, up to 5 GW, 1 GW+ or 1..2 GW.",
+        FieldType.Figures => "Maps figure fields of the event named (money, counts, percentages) to their new values, like { training-cost: 1.6B }.",
         FieldType.Text or FieldType.Choice => string.Empty,
         _ => throw new InvalidOperationException($"The schema has no hint for {spec.Type}."),
     };

@@ -46,6 +46,7 @@ internal static class SchemaDefinitions
         yield return Def("region-counts", Map("Maps regions to exact counts: { Texas: 10 }.", keys: null, "exact-count"));
         yield return Def("actor-amounts", Map("Maps actor ids to exact amounts of dollars: { morgan-stanley: 3.5B }.", UnitPatterns.Slug, "exact-money"));
         yield return Def("actor-shares", Map("Maps actor ids to percentages: { musk: 79% }.", UnitPatterns.Slug, "percent"));
+        yield return Def("revised-figures", Map("Maps figure fields of the event named to their new values: { training-cost: 1.6B }. Each value is checked as that event's field is.", UnitPatterns.Slug, "text"));
     }
 
     /// <summary>The schema of one field: its doc, and its definition or its words.</summary>

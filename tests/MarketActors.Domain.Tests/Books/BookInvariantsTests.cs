@@ -71,7 +71,7 @@ public sealed class BookInvariantsTests
             [
                 new GpusDeployed(Id("abilene"), "GB200", Figure.Of(16_000m), GpuStatus.Online),
                 new InvestmentMade(Id("xai"), Id("musk"), Figure.Of(6 * B), 0.25m),
-                new LawsuitFiled(Id("musk"), Id("openai"), "breach of the founding agreement"),
+                new LawsuitFiled([Id("musk")], [Id("openai")], "breach of the founding agreement"),
             ],
             [new CompanyAcquired(Id("twitter"), Figure.Of(33 * B), [new ActorAmount(Id("xai"), 0.9m)])],
             [

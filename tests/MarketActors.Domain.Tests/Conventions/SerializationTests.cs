@@ -40,7 +40,11 @@ public sealed class SerializationTests : IDisposable
         var events = Samples.Events
             .Select((e, i) => new ScheduledEvent(i, new DateOnly(2025, 1, 21).AddDays(i / 3), "Jan 2025", i % 2 == 0 ? "E" + i : null, e.GetType().Name, ["herald#F" + i, "quote"], i % 3 == 0 ? "a note" : null, e))
             .ToImmutableArray();
-        var plan = new RunPlan(world, events, -1234567890123L);
+        // An event known late, with a revision of its figures, in a view of the story as known at a date.
+        var model = events.First(e => e.Body is ModelReleased);
+        var revision = new FigureRevision(new DateOnly(2025, 6, 10), new DateOnly(2025, 6, 11), "r1-cost", ["report#7"], [new RevisedFigure("training-cost", Metrics.MetricUnit.Usd, null, Figure.Of(1_600_000_000m))], model.Body);
+        events = events.SetItem(model.Seq, model with { Known = new DateOnly(2025, 2, 1), Revisions = [revision] });
+        var plan = new RunPlan(world, events, -1234567890123L) { KnownAt = new DateOnly(2025, 12, 31) };
 
         var copy = RoundTrip(plan);
 

@@ -44,6 +44,33 @@ public sealed class NarrativeRulesTests
     }
 
     [Fact]
+    public void A_resolved_claim_keeps_its_figure_and_the_subject_records_the_outcome()
+    {
+        _replay.Tick(new ClaimMade("musk", Id("stargate"), Id("softbank"), "SoftBank has secured well under $10B", ClaimStance.Asserts, Figure.Of(10 * B, FigureBound.AtMost), []));
+
+        var tick = _replay.Tick(new ClaimResolved(Id("stargate"), "musk-doubts", ClaimOutcome.Contradicted, "softbank-commits"));
+
+        var snapshot = _replay.Snapshot("stargate");
+        Assert.Equal(10 * B, snapshot.Metric(Metric.CapitalContested));
+        Assert.Equal(["claim", "claim-contradicted"], snapshot.Records.Select(r => r.Kind));
+        Assert.Equal("Stargate: claim musk-doubts contradicted by softbank-commits", snapshot.Records[1].Text);
+        Assert.Empty(tick.Ledger);
+        Assert.Empty(tick.Series);
+    }
+
+    [Fact]
+    public void A_revision_on_its_own_date_only_leaves_a_record()
+    {
+        // The plan applies a revision's figures to the event it names (RunPlan); the event itself moves nothing.
+        var tick = _replay.Tick(new FigureRevised(Id("deepseek"), "r1-release", new DateOnly(2025, 1, 20), [new RevisedFigure("training-cost", MetricUnit.Usd, Figure.Of(5_576_000m, FigureBound.Approximate), Figure.Of(1.6m * B))]));
+
+        var record = Assert.Single(_replay.Snapshot("deepseek").Records);
+        Assert.Equal(("revision", "Deepseek: figures of r1-release revised from 2025-01-20: training-cost ~$5.576M → $1.6B"), (record.Kind, record.Text));
+        Assert.Empty(tick.Ledger);
+        Assert.Empty(tick.Series);
+    }
+
+    [Fact]
     public void Odds_set_a_metric_per_question_and_a_new_quote_replaces_the_old()
     {
         _replay.Tick(new OddsQuoted("analyst", Id("openai"), "OpenAI releases GPT-5 in 2025", "gpt5-2025", 0.13m));
@@ -82,7 +109,7 @@ public sealed class NarrativeRulesTests
     [Fact]
     public void A_lawsuit_is_recorded_by_the_defendant_and_the_plaintiff()
     {
-        var tick = _replay.Tick(new LawsuitFiled(Id("musk"), Id("openai"), "breach of the founding agreement"));
+        var tick = _replay.Tick(new LawsuitFiled([Id("musk")], [Id("openai")], "breach of the founding agreement"));
 
         Assert.Equal(2, tick.Supersteps);
         var defendant = Assert.Single(_replay.Snapshot("openai").Records);

@@ -2,6 +2,7 @@ using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
 using MarketActors.Domain.Events;
 using MarketActors.Domain.Messages;
+using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Values;
 using static MarketActors.Domain.Tests.Support.TestWorld;
 
@@ -47,7 +48,7 @@ internal static class Samples
         new JobsPledged(Id("p"), Figure.Of(100_000m, FigureBound.AtLeast)),
         new LayoffsAnnounced(Id("c"), Figure.Of(1_000m), 0.1m),
         new OddsQuoted("analyst", Id("c"), "the company goes public in 2025", "ipo-2025", 0.13m),
-        new LawsuitFiled(Id("i"), Id("c"), "breach of contract"),
+        new LawsuitFiled([Id("i")], [Id("c")], "breach of contract"),
         new DataProvided(Id("c"), Id("i"), "a training corpus"),
         new RoundClosed(Id("c"), null, Figure.Of(100 * B), [new ActorAmount(Id("i"), 2 * B), new ActorAmount(Id("nav"), 1 * B)], [RoundTranche], "Series B"),
         new ConditionResolved(Id("c"), "#26", "approval", true),
@@ -68,6 +69,11 @@ internal static class Samples
         new PowerDeployed(Id("p"), Figure.Of(1_200m), GpuStatus.Online),
         new CommitmentMade(Id("nav"), Id("p"), Figure.Of(2 * B), Figure.Of(1 * B), Figure.Of(1_000m), ReleaseUnit.Gpus, ReleaseAs.Funding),
         new GpusDeployed(Id("p"), GpuModel.Unstated, Figure.Of(2_500m), GpuStatus.Online),
+        new LawsuitFiled([Id("i"), Id("nav")], [Id("c"), Id("p")], "antitrust"),
+        new RulingMade("#45", RulingOutcome.Settled, [new Payment(Id("c"), Id("i"), Figure.Of(1 * B)), new Payment(Id("p"), Id("nav"), Figure.Between(0.1m * B, 0.2m * B))], null, [Id("i"), Id("nav")], [Id("c"), Id("p")]),
+        new RulingMade("#45", RulingOutcome.ForDefendants, [], "#46", [Id("i"), Id("nav")], [Id("c"), Id("p")]),
+        new ClaimResolved(Id("p"), "#19", ClaimOutcome.Contradicted, "#2"),
+        new FigureRevised(Id("c"), "#18", new DateOnly(2025, 1, 1), [new RevisedFigure("training-cost", MetricUnit.Usd, Figure.Of(5_576_000m, FigureBound.Approximate), Figure.Of(1.6m * B))]),
     ];
 
     /// <summary>Every payload type, each with the actor it is for.</summary>
@@ -94,5 +100,7 @@ internal static class Samples
         (Id("i"), new RecordNoted(new BookRecord(0, new DateOnly(2025, 1, 1), "data-received", "a corpus"))),
         (Id("q"), new PowerRolledUp(Id("p"), 1_200m, 0m, 200m, new PowerLine(1_200m, 0m, 200m) { PlannedStated = Figure.Of(1_200m, FigureBound.Approximate) })),
         (Id("i"), new CommitmentReleased(Id("c"), "#35", 10 * B)),
+        (Id("c"), new DamagesOrdered(Id("i"), 1 * B)),
+        (Id("i"), new DamagesReceived(Id("c"), 1 * B)),
     ];
 }

@@ -11,13 +11,19 @@ namespace MarketActors.Engine.Tests.Generation;
 /// Builds a run plan from a <see cref="WorldShape"/>: a world of companies, investors (some valued at NAV) and
 /// projects linked into parents and operators, and events of every kind drawn from the seeds. Holdings only
 /// run from later actors to earlier ones, so no ownership cycle can form. Events the rules refuse (selling
-/// debt nobody holds) are dropped, one at a time, until the reference replayer accepts the plan.
+/// debt nobody holds) are dropped, one at a time, until the reference replayer accepts the plan. Some events become
+/// known two weeks after they happen, some revise the figures of an earlier event (as the compiler applies a
+/// figure-revised event), and a third of the worlds are replayed as known at their fourth week, so that both
+/// engines also run plans that skip positions.
 /// </summary>
 public static class ScenarioGenerator
 {
-    public const int Kinds = 43;
+    public const int Kinds = 47;
 
     private static readonly DateOnly Start = new(2025, 1, 6);
+
+    /// <summary>The date a third of the worlds are seen as known at (see <see cref="RunPlan.AsKnownAt"/>).</summary>
+    public static DateOnly KnownAt { get; } = Start.AddDays(7 * 3);
 
     public static RunPlan Build(WorldShape shape)
     {
@@ -25,7 +31,8 @@ public static class ScenarioGenerator
         var seeds = shape.Events.ToList();
         for (var attempt = 0; attempt <= shape.Events.Length; attempt++)
         {
-            var (plan, origins) = Plan(world, seeds);
+            var (revised, origins) = Plan(world, seeds);
+            var plan = shape.Events.Length % 3 == 1 ? revised.AsKnownAt(KnownAt) : revised;
             try
             {
                 ReferenceReplayer.Replay(plan);
@@ -79,34 +86,40 @@ public static class ScenarioGenerator
         var investors = world.Actors.Where(a => a.Kind == ActorKind.Investor).Select(a => a.Id).ToArray();
         var projects = world.Actors.Where(a => a.Kind == ActorKind.Project).Select(a => a.Id).ToArray();
         var ranked = companies.Concat(investors).ToArray();
-        var written = new List<(int Origin, DateOnly At, MarketEvent Body)>();
+        var written = new List<(int Origin, DateOnly At, MarketEvent Body, DateOnly Known)>();
         for (var i = 0; i < seeds.Count; i++)
         {
             var s = seeds[i];
             var body = Event(s, world, companies, investors, projects, ranked);
-            written.Add((i, Start.AddDays(7 * s.Day), body));
+            var at = Start.AddDays(7 * s.Day);
+
+            // Some events are disclosed two weeks after they happen (revisions are known on their own date).
+            var known = s.C % 7 == 3 && body is not FigureRevised ? at.AddDays(14) : at;
+            written.Add((i, at, body, known));
 
             // A round's tranches fall due on their own dates, after the round's written events (as the compiler
-            // schedules them); they name the round by its seed until Link knows its position.
+            // schedules them), known no earlier than the round; they name the round by its seed until Link knows its position.
             if (body is RoundClosed round)
             {
-                written.AddRange(round.Tranches.Select((t, k) => (i, t.At, (MarketEvent)new TrancheSettled(round.Company, "?" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), k, t))));
+                written.AddRange(round.Tranches.Select((t, k) => (i, t.At, (MarketEvent)new TrancheSettled(round.Company, "?" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), k, t), known > t.At ? known : t.At)));
             }
         }
 
         var ordered = written.OrderBy(w => w.At).ThenBy(w => w.Body is TrancheSettled).ThenBy(w => w.Origin).ToList();
-        var bodies = Link(ordered.Select(w => w.Body).ToList(), ordered.Select(w => w.Origin).ToList());
-        var events = ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, bodies[seq].GetType().Name, ["generated"], null, bodies[seq])).ToImmutableArray();
-        return (new RunPlan(world, events, 0), ordered.Select(w => w.Origin).ToList());
+        var events = Link([.. ordered.Select((w, seq) => new ScheduledEvent(seq, w.At, w.At.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, w.Body.GetType().Name, ["generated"], null, w.Body) { Known = w.Known > w.At ? w.Known : null })], ordered.Select(w => w.Origin).ToList());
+        return (new RunPlan(world, [.. events], 0), ordered.Select(w => w.Origin).ToList());
     }
 
     /// <summary>
     /// Points events that name an offer at the latest offer scheduled before them (events without ids are named by
     /// "#" and their position): a sale fills it, a closing ends it. A closing with no offer before it says nothing
-    /// instead. Offers already closed are refused by the rules, and the repair loop drops them.
+    /// instead. Offers already closed are refused by the rules, and the repair loop drops them. In the same way a
+    /// ruling names the latest suit (and appeals the suit's latest ruling), a resolution the latest claim, and a
+    /// revision the latest event with figures, whose figures it halves as the compiler would revise them.
     /// </summary>
-    private static List<MarketEvent> Link(List<MarketEvent> bodies, List<int> origins)
+    private static List<ScheduledEvent> Link(List<ScheduledEvent> events, List<int> origins)
     {
+        var bodies = events.Select(e => e.Body).ToList();
         var rounds = new Dictionary<string, int>(StringComparer.Ordinal);
         (int Seq, DebtSold? Body) Latest(int before, Func<DebtSold, bool> match) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as DebtSold)).FirstOrDefault(o => o.Body is { Completed: false } offer && match(offer));
@@ -115,6 +128,9 @@ public static class ScenarioGenerator
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Bid: bodies[i] as BidMade)).FirstOrDefault(b => b.Bid is { } bid && match(bid));
         (int Seq, RoundClosed? Round) LatestRound(int before) =>
             Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Round: bodies[i] as RoundClosed)).FirstOrDefault(r => r.Round?.Tranches.Any(t => t.Condition is not null) == true);
+        (int Seq, T? Body) LatestOf<T>(int before, Func<T, bool>? match = null)
+            where T : MarketEvent =>
+            Enumerable.Range(0, before).Reverse().Select(i => (Seq: i, Body: bodies[i] as T)).FirstOrDefault(x => x.Body is { } b && (match is null || match(b)));
         for (var seq = 0; seq < bodies.Count; seq++)
         {
             bodies[seq] = bodies[seq] switch
@@ -135,6 +151,12 @@ public static class ScenarioGenerator
                 DebtSold { Fills: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Fills = Key(latest.Seq) },
                 DebtSold { Supersedes: "?" } sale when Latest(seq, o => o.Borrower == sale.Borrower) is { Body: not null } latest => sale with { Supersedes = Key(latest.Seq) },
                 DebtSold { Fills: "?" } or DebtSold { Supersedes: "?" } => ((DebtSold)bodies[seq]) with { Fills = null, Supersedes = null },
+                RulingMade ruling when LatestOf<LawsuitFiled>(seq) is { Body: { } suit } filed => Rule(ruling, suit, Key(filed.Seq), LatestOf<RulingMade>(seq, r => r.Lawsuit == Key(filed.Seq)) is { Body: not null } earlier ? Key(earlier.Seq) : null),
+                RulingMade => new StatementMade("analyst", ActorId.Outside, "a ruling in no suit"),
+                ClaimResolved resolved when LatestOf<ClaimMade>(seq) is { Body: { } claim } made => resolved with { Subject = claim.Subject, Claim = Key(made.Seq), By = seq > made.Seq + 1 ? Key(seq - 1) : null },
+                ClaimResolved => new StatementMade("analyst", ActorId.Outside, "a claim nobody made"),
+                FigureRevised when LatestOf<MarketEvent>(seq, HasFigures) is { Body: { } target } revised => Revise(events, bodies, revised.Seq, seq),
+                FigureRevised => new StatementMade("analyst", ActorId.Outside, "a revision of nothing"),
                 var other => other,
             };
             if (bodies[seq] is RoundClosed)
@@ -143,7 +165,58 @@ public static class ScenarioGenerator
             }
         }
 
-        return bodies;
+        return [.. events.Select((e, seq) => e with { Body = bodies[seq], Type = bodies[seq].GetType().Name })];
+    }
+
+    /// <summary>A ruling in a suit: its parties from the suit, damages (if any) from the first defendant to the first plaintiff.</summary>
+    private static RulingMade Rule(RulingMade ruling, LawsuitFiled suit, string key, string? appealOf)
+    {
+        var pays = ruling.Outcome is RulingOutcome.ForPlaintiffs or RulingOutcome.Settled;
+        return ruling with
+        {
+            Lawsuit = key,
+            Plaintiffs = suit.Plaintiffs,
+            Defendants = suit.Defendants,
+            Damages = pays ? [.. ruling.Damages.Select(d => d with { From = suit.Defendants[0], To = suit.Plaintiffs[^1] })] : [],
+            AppealOf = ruling.AppealOf is null ? null : appealOf,
+        };
+    }
+
+    private static bool HasFigures(MarketEvent e)
+    {
+        var any = false;
+        e.MapFigures((_, figure) =>
+        {
+            any = true;
+            return figure;
+        });
+        return any && e is not (ClaimMade or FigureRevised or TrancheSettled);
+    }
+
+    /// <summary>
+    /// Halves the first figure of the event at <paramref name="target"/>, as a revision known on the date of the one at
+    /// <paramref name="revision"/> (or when the target became known, if later), and returns the revision's own record.
+    /// </summary>
+    private static FigureRevised Revise(List<ScheduledEvent> events, List<MarketEvent> bodies, int target, int revision)
+    {
+        string? first = null;
+        Figure before = default, after = default;
+        var revised = bodies[target].MapFigures((field, figure) =>
+        {
+            if (first is not null)
+            {
+                return figure;
+            }
+
+            (first, before, after) = (field, figure, figure.Scale(0.5m));
+            return after;
+        });
+        var figures = ImmutableArray.Create(new RevisedFigure(first!, Domain.Metrics.MetricUnit.Usd, before, after));
+        var known = events[target].KnownOn > events[revision].At ? events[target].KnownOn : events[revision].At;
+        events[target] = events[target] with { Revisions = [.. events[target].Revisions, new FigureRevision(events[revision].At, known, null, ["generated"], figures, bodies[target])] };
+        events[revision] = events[revision] with { Known = known > events[revision].At ? known : null };
+        bodies[target] = revised;
+        return new FigureRevised(revised.Primary, "#" + target.ToString(System.Globalization.CultureInfo.InvariantCulture), events[target].At, figures);
     }
 
     /// <summary>Power from 100 MW to 2.5 GW, sometimes stated as approximate or as a range.</summary>
@@ -214,7 +287,7 @@ public static class ScenarioGenerator
             case 18: return new JobsPledged(project, count);
             case 19: return new LayoffsAnnounced(company, count, s.C % 2 == 0 ? fraction : null);
             case 20: return new OddsQuoted("analyst", Pick(ranked, s.A), "something happens", $"q{Math.Abs(s.C) % 3}", fraction);
-            case 21: return new LawsuitFiled(anyone, company, "a suit");
+            case 21: return new LawsuitFiled([anyone], [company], "a suit");
             case 22: return new DataProvided(company, Pick(companies, s.B), "a data set");
             case 23: return new DatacentersPlanned(project, Figure.Of(Math.Abs(s.B) % 30 + 1), "somewhere", s.C % 2 == 0 ? [new RegionCount("north", 1)] : []);
             case 24: return new MilestoneSet(project, "first site online", Start.AddDays(400), "2026");
@@ -315,6 +388,20 @@ public static class ScenarioGenerator
                     return s.C % 2 == 0 ? new GpusPlanned(site, GpuModel.Unstated, stated, null) : new GpusDeployed(site, GpuModel.Unstated, stated, GpuStatus.Online);
                 }
 
+            case 42:
+                {
+                    // One or two plaintiffs against one or two companies, never on both sides (see Link for rulings).
+                    var defendants = s.C % 2 == 0 && companies.Length > 1 ? new[] { company, Pick(companies, s.A + 1) } : [company];
+                    var plaintiffs = ranked.Where(a => !defendants.Contains(a)).ToArray();
+                    return plaintiffs.Length == 0
+                        ? new StatementMade("analyst", company, "a suit with nobody to bring it")
+                        : new LawsuitFiled([.. new[] { Pick(plaintiffs, s.B), Pick(plaintiffs, s.B + 1) }.Distinct()], [.. defendants], "a suit");
+                }
+
+            case 43:
+                return new RulingMade("?", (RulingOutcome)(Math.Abs(s.C) % 4), [new Payment(ActorId.Outside, ActorId.Outside, money)], s.B % 2 == 0 ? "?" : null, [], []);
+            case 44: return new ClaimResolved(ActorId.Outside, "?", (ClaimOutcome)(Math.Abs(s.C) % 3), null);
+            case 45: return new FigureRevised(ActorId.Outside, "?", default, []);
             default: return new ModelReleased(company, $"model-{Math.Abs(s.C) % 9}", s.C % 2 == 0 ? money.Scale(0.01m) : null, true, null);
         }
     }

@@ -44,6 +44,11 @@ public sealed class ScenarioGeneratorTests
                 // i3 commits to p2, as funding, per 550 GPUs online; ~10,100 GPUs of no stated model come online at p2.
                 new EventSeed(40, 2, 3, 0, 10, 3),
                 new EventSeed(41, 2, 1, 1, 100, 4),
+
+                // A claim on the first day, resolved on the next; a revision on the third. (185 seeds: not a view.)
+                new EventSeed(17, 0, 0, 1, 700, 0),
+                new EventSeed(44, 0, 0, 1, 100, 1),
+                new EventSeed(45, 0, 0, 1, 100, 2),
             ])
             .ToImmutableArray();
         var plan = ScenarioGenerator.Build(new WorldShape(4, 4, 1, 4, seeds));
@@ -63,5 +68,30 @@ public sealed class ScenarioGeneratorTests
         var releases = output.Ledger.Where(r => r.Memo.StartsWith("released under ", StringComparison.Ordinal) && r.Account == "funded").ToList();
         Assert.Contains(releases, r => r.Actor.Value.StartsWith('c'));
         Assert.Contains(releases, r => r.Actor.Value.StartsWith('p'));
+        Assert.Contains(plan.Events, e => e.Body is RulingMade { Damages.Length: > 0 });
+        Assert.Contains(plan.Events, e => e.Body is RulingMade { AppealOf: not null });
+        Assert.Contains(plan.Events, e => e.Body is LawsuitFiled { Defendants.Length: 2 });
+        Assert.Contains(plan.Events, e => !e.Revisions.IsEmpty);
+        Assert.Contains(plan.Events, e => e.Known is not null);
+        Assert.Null(plan.KnownAt);
+    }
+
+    [Fact]
+    public void A_third_of_the_worlds_are_seen_as_known_at_their_fourth_week()
+    {
+        // Four seeds (4 % 3 == 1): a model released in week 0 and disclosed in week 2 (C % 7 == 3), a pledge in week 0,
+        // a revision of the pledge in week 4, a statement in week 5. Seen as known at week 3, the revision and the
+        // statement are not known yet: the model and the pledge remain, the pledge with its first figure.
+        var seeds = ImmutableArray.Create(new EventSeed(46, 0, 0, 3, 100, 0), new EventSeed(1, 0, 0, 1, 100, 0), new EventSeed(45, 0, 0, 1, 100, 4), new EventSeed(25, 0, 0, 1, 100, 5));
+
+        var plan = ScenarioGenerator.Build(new WorldShape(2, 2, 0, 2, seeds));
+        var revised = ScenarioGenerator.Build(new WorldShape(2, 2, 0, 2, seeds.Add(new EventSeed(25, 0, 0, 1, 100, 6))));
+
+        Assert.Equal(ScenarioGenerator.KnownAt, plan.KnownAt);
+        Assert.Equal(["FundingPledged", "ModelReleased"], plan.Events.Select(e => e.Body.GetType().Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new DateOnly(2025, 1, 20), plan.Events.Single(e => e.Body is ModelReleased).Known);
+        var pledge = (FundingPledged)plan.Events.Single(e => e.Body is FundingPledged).Body;
+        var later = (FundingPledged)revised.Events.Single(e => e.Body is FundingPledged).Body;
+        Assert.Equal(pledge.Amount.Scale(0.5m), later.Amount);
     }
 }

@@ -154,8 +154,8 @@ public sealed class ScenarioCompilerTests
 
         Assert.Equal(
             [
-                "suggest.yaml:7:88: unknown field '~' in jobs-pledged event; known fields: at, id, note, project, count",
-                "suggest.yaml:7:94: unknown field 'ad' in jobs-pledged event (did you mean 'at'?); known fields: at, id, note, project, count",
+                "suggest.yaml:7:88: unknown field '~' in jobs-pledged event; known fields: at, known, id, note, project, count",
+                "suggest.yaml:7:94: unknown field 'ad' in jobs-pledged event (did you mean 'at'?); known fields: at, known, id, note, project, count",
             ],
             result.Diagnostics.Select(d => d.ToString()));
     }
