@@ -46,7 +46,7 @@ public static class CommitmentsAnswer
             }
 
             var buys = c.As == ReleaseAs.Investment ? $"as an investment in {to} at its valuation at the time" : $"as capital paid into {to}";
-            table.Note($"{from} → {to} ({key}, {Dates.Iso(e.At)}): up to {upTo}, {c.Release.Render(Format.Money)} for each {c.Step} brought online after it "
+            table.Note($"{from} → {to} ({(e.Id is null ? string.Empty : e.Id + ", ")}{Dates.Iso(e.At)}): up to {upTo}, {c.Release.Render(Format.Money)} for each {c.Step} brought online after it "
                 + $"at {to}'s sites and those that roll up to it, {buys}; {Format.Money(soFar)} released, {Format.Money(c.UpTo.Point - soFar)} still committed.");
         }
 

@@ -60,8 +60,8 @@ public static class ComputeAnswer
             }
         }
 
-        var basis = run.World.Gpus.FirstOrDefault(g => g.H100Equivalents == 1m)?.Name ?? "the catalog's basis";
-        league.Note($"H100e: H100-equivalents, each GPU's dense BF16 throughput over the {basis}'s, from the scenario's catalog.");
+        var basis = run.World.Gpus.FirstOrDefault(g => g.H100Equivalents == 1m)?.Name;
+        league.Note($"H100e: H100-equivalents, each GPU's dense BF16 throughput over {(basis is null ? "the catalog's basis" : "the " + basis + "'s")}, from the scenario's catalog.");
         league.Note("Planned counts the whole plan, including GPUs already online.");
         league.Note("Figures are shown as the sources stated them: a plan of 200,000 and 800,000+ is 1,000,000+; ~ is approximate; a range shows both ends.");
         if (withPower)

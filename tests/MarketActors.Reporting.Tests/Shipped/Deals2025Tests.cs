@@ -98,4 +98,21 @@ public sealed class Deals2025Tests
         // OpenAI's incremental Azure commitment is Microsoft's backlog.
         Assert.Equal(250 * B, At("microsoft", Metric.ContractsBacklog, "2025-10-28"));
     }
+
+    [Fact]
+    public void Gigawatts_planned_roll_up_with_their_qualifiers_and_nvidias_commitment_waits_for_the_first_one()
+    {
+        // Stargate's sites: ~7 GW (September), restated to more than 8 GW with Michigan (October). OpenAI operates them
+        // and the 6 GW of AMD sites: > 8 GW + 6 GW = > 14 GW, in MW 8,000 + 6,000.
+        Assert.Equal(7_000m, At("stargate-sites", Metric.PowerPlanned, "2025-09-23"));
+        Assert.Equal(8_000m, At("stargate", Metric.PowerPlanned, "2025-10-30"));
+        Assert.Equal(14_000m, At("openai", Metric.PowerPlanned, "2025-10-30"));
+        var compute = RunReport.Build(Run.Value).EndState.Titled("Compute at the end");
+        Assert.Equal("> 14 GW", compute.Row("OpenAI")["Power planned"]);
+        Assert.Equal("> 8 GW", compute.Row("Stargate")["Power planned"]);
+
+        // Nvidia's $100B, $10B per gigawatt online: none is online in 2025, so nothing is released.
+        Assert.Equal(100 * B, At("nvidia", Metric.CommitmentsMade, "2025-12-31"));
+        Assert.Equal(0m, At("nvidia", Metric.CommitmentsReleased, "2025-12-31"));
+    }
 }

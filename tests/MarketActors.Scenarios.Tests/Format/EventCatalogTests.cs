@@ -31,6 +31,21 @@ public sealed partial class EventCatalogTests
         });
     }
 
+    [Fact]
+    public void Every_event_type_is_used_by_a_story_or_a_what_if_shipped_in_scenarios()
+    {
+        var folder = Path.Combine(Paths.Root, "scenarios");
+        var used = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(f => TypeField().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var unused = EventCatalog.All.Select(s => s.Name).Where(name => !used.Contains(name)).ToList();
+        Assert.True(unused.Count == 0, "no shipped scenario or what-if uses: " + string.Join(", ", unused));
+    }
+
+    [GeneratedRegex(@"type: ([a-z-]+)")]
+    private static partial Regex TypeField();
+
     [GeneratedRegex("(?<!^)([A-Z])")]
     private static partial Regex Kebab();
 }
