@@ -54,7 +54,22 @@ public static class MetricCharts
             dates,
             title ?? $"{ChangeSummary.Label(metric) ?? metric} over the run, to {Dates.Iso(dates[^1])}",
             Metric.UnitOf(metric),
-            plot => drawn.SelectMany((actor, i) => Step(plot, run, actor, metric, dates, ChartStyle.Colour(i), run.World.NameOf(actor), markers: true).Data.GetScatterPoints().Select(p => p.Y)).ToList());
+            plot => drawn.SelectMany((actor, i) => Step(plot, run, actor, metric, dates, ChartStyle.Colour(i), Legend(run, actor, metric), markers: true).Data.GetScatterPoints().Select(p => p.Y)).ToList());
+    }
+
+    /// <summary>
+    /// An actor's name, with its value at the end as the sources stated it when that is not an exact figure
+    /// ("Colossus (1,000,000+ at the end)"): the line itself can only draw the point.
+    /// </summary>
+    internal static string Legend(RunView run, ActorId actor, string metric) =>
+        Stated(run, actor, metric) is { } stated ? $"{run.World.NameOf(actor)} ({stated} at the end)" : run.World.NameOf(actor);
+
+    /// <summary>An actor's metric at the end as the sources stated it, in the metric's unit, when that is not an exact figure.</summary>
+    internal static string? Stated(RunView run, ActorId actor, string metric)
+    {
+        var stated = run.Output.Timeline.SelectMany(t => t.Deltas).LastOrDefault(d => d.Actor == actor && d.Metric == metric)?.Stated;
+        var unit = Metric.UnitOf(metric);
+        return stated is { Bound: not Domain.Values.FigureBound.Exact } figure ? figure.Render(v => Format.Value(v, unit)) : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using MarketActors.Domain.Metrics;
+using MarketActors.Domain.Output;
 using ScottPlot;
 
 namespace MarketActors.Reporting.Charts;
@@ -47,7 +48,7 @@ public static class RunCharts
 
         var plot = new Plot();
         var series = new (string Label, string Metric)[] { ("Online", Metric.H100eOnline), ("Planned (whole plan)", Metric.H100ePlanned) };
-        Grouped(plot, [.. sites.Select(s => s.Name)], [.. series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), ChartStyle.Colour(i)))], MetricUnit.H100e);
+        Grouped(plot, [.. sites.Select(s => s.Name)], [.. series.Select((m, i) => (m.Label, sites.Select(s => s.Metric(m.Metric)).ToArray(), Labels(run, sites, m.Metric), ChartStyle.Colour(i)))], MetricUnit.H100e);
         plot.Title("Compute by site, in H100-equivalents");
         return plot;
     }
@@ -66,12 +67,16 @@ public static class RunCharts
         }
 
         var plot = new Plot();
-        Grouped(plot, [.. projects.Select(p => p.Name)], [.. stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), ChartStyle.Colour(i)))], MetricUnit.Usd);
+        Grouped(plot, [.. projects.Select(p => p.Name)], [.. stages.Select((s, i) => (s.Label, projects.Select(p => p.Metric(s.Metric)).ToArray(), Labels(run, projects, s.Metric), ChartStyle.Colour(i)))], MetricUnit.Usd);
         plot.Title("Capital by stage, at the end of the run");
         return plot;
     }
 
-    private static void Grouped(Plot plot, string[] groups, (string Label, decimal[] Values, Color Color)[] series, MetricUnit unit)
+    /// <summary>Each actor's value at the end, as the sources stated it (1,000,000+), for the bars' labels.</summary>
+    private static string[] Labels(RunView run, IEnumerable<ActorSnapshot> actors, string metric) =>
+        [.. actors.Select(a => MetricCharts.Stated(run, a.Id, metric) ?? Format.Value(a.Metric(metric), Metric.UnitOf(metric)))];
+
+    private static void Grouped(Plot plot, string[] groups, (string Label, decimal[] Values, string[] Labels, Color Color)[] series, MetricUnit unit)
     {
         var width = 0.8 / series.Length;
         for (var s = 0; s < series.Length; s++)
@@ -85,7 +90,7 @@ public static class RunCharts
                     Value = (double)value,
                     Size = width * 0.95,
                     FillColor = series[s].Color,
-                    Label = value == 0 ? string.Empty : Format.Value(value, unit),
+                    Label = value == 0 ? string.Empty : series[s].Labels[g],
                 });
             }
 

@@ -113,4 +113,16 @@ public sealed class MetricChartsTests
         (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
 
     private static IEnumerable<ScottPlot.Plottables.Scatter> Lines(Plot plot) => plot.GetPlottables<ScottPlot.Plottables.Scatter>();
+
+    [Fact]
+    public void A_line_whose_value_at_the_end_is_not_exact_says_how_the_sources_stated_it()
+    {
+        var view = new RunView(Stories.Seed.Plan, Stories.Seed.Output);
+        var chart = MetricCharts.Build(view, Metric.GpusPlanned)!;
+
+        // Colossus: 200,000 online and 800,000+ more planned; Abilene's 700,000 is exact.
+        var legends = chart.Plots.SelectMany(Lines).Select(l => l.LegendText).Distinct().ToList();
+        Assert.Contains("Colossus (1,000,000+ at the end)", legends);
+        Assert.Contains("Abilene campus", legends);
+    }
 }

@@ -17,4 +17,15 @@ public sealed class RunChartsTests
         Assert.All(chart.Plots, p => Assert.All(RenderedAxes.LeftLabels(p), l => Assert.Matches(label, l)));
         RenderedLegend.AssertNamesEverySeries(chart);
     }
+
+    [Fact]
+    public void A_bar_is_labelled_with_its_value_as_the_sources_stated_it()
+    {
+        var chart = RunCharts.Build(new RunView(Stories.Seed.Plan, Stories.Seed.Output)).Single(c => c.Name == "compute.png").Chart;
+
+        // Colossus's plan in H100-equivalents: 200,000 H100s online and 800,000+ more planned, 1 H100e each.
+        var labels = chart.Plots.SelectMany(p => p.GetPlottables<ScottPlot.Plottables.BarPlot>()).SelectMany(b => b.Bars).Select(b => b.Label).ToList();
+        Assert.Contains("1,000,000+", labels);
+        Assert.Contains("2,780,586.5", labels); // Abilene's plan is exact
+    }
 }
