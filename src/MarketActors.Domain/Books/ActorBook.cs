@@ -185,6 +185,13 @@ public sealed partial class ActorBook
         }
     }
 
+    /// <summary>Posts a memo line (a figure said or promised, not money moved): the account against the memo offset, in cents.</summary>
+    internal void Memo(ApplyContext context, string account, decimal amount, string memo)
+    {
+        var cents = Amounts.Cents(amount);
+        Post(context, Accounts.MemoBook, memo, new Leg(account, cents), new Leg(Accounts.MemoOffset, -cents));
+    }
+
     /// <summary>
     /// Moves an asset account of a <paramref name="position"/> to <paramref name="target"/>, booking the difference
     /// as an unrealised gain or loss on that position.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
+using MarketActors.Domain.Events;
 using MarketActors.Domain.Messages;
 
 namespace MarketActors.Domain.Engine;
@@ -40,7 +41,7 @@ public sealed class ApplyContext
     public string? EventId { get; init; }
 
     /// <summary>How later events name the event being applied: its id, or <c>#</c> and its schedule position.</summary>
-    public string EventKey => EventId ?? "#" + EventSeq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string EventKey => ScheduledEvent.KeyOf(EventId, EventSeq);
 
     /// <summary>The lines posted so far.</summary>
     public IReadOnlyList<LedgerLine> Lines => _lines;

@@ -29,6 +29,12 @@ public sealed record ScheduledEvent(
     [Id(8)]
     public DateOnly? Known { get; init; }
 
+    /// <summary>How later events name it: its id, or <c>#</c> and its schedule position.</summary>
+    public string Key => KeyOf(Id, Seq);
+
+    /// <summary>How later events name the event with this <paramref name="id"/> (if any) at schedule position <paramref name="seq"/>.</summary>
+    public static string KeyOf(string? id, int seq) => id ?? "#" + seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>When it became known: <see cref="Known"/>, or its own date.</summary>
     public DateOnly KnownOn => Known ?? At;
 

@@ -12,17 +12,17 @@ internal static class CapitalRules
 {
     public static void Apply(ActorBook project, FundingAnnounced e, ApplyContext context)
     {
-        Memo(project, context, Accounts.Announced, e.Total.Point, "funding announced");
+        project.Memo(context, Accounts.Announced, e.Total.Point, "funding announced");
         if (e.FirstTranche is { } first)
         {
-            Memo(project, context, Accounts.Pledged, first.Point, "first tranche");
+            project.Memo(context, Accounts.Pledged, first.Point, "first tranche");
         }
     }
 
     public static void Apply(ActorBook project, FundingPledged e, ApplyContext context)
     {
         var amount = Amounts.Cents(e.Amount.Point);
-        Memo(project, context, Accounts.Pledged, amount, e.Tranche ?? "pledge");
+        project.Memo(context, Accounts.Pledged, amount, e.Tranche ?? "pledge");
         if (e.By is { } by)
         {
             context.Send(by, new PledgeRecorded(project.Id, amount, Committed: false));
@@ -32,7 +32,7 @@ internal static class CapitalRules
     public static void Apply(ActorBook project, FundingCommitted e, ApplyContext context)
     {
         var amount = Amounts.Cents(e.Amount.Point);
-        Memo(project, context, Accounts.Committed, amount, "commitment");
+        project.Memo(context, Accounts.Committed, amount, "commitment");
         if (e.By is { } by)
         {
             context.Send(by, new PledgeRecorded(project.Id, amount, Committed: true));
@@ -42,18 +42,18 @@ internal static class CapitalRules
     public static void Apply(ActorBook backer, PledgeRecorded p, ApplyContext context)
     {
         var account = p.Committed ? Accounts.CommitmentMade(p.Project) : Accounts.PledgeMade(p.Project);
-        Memo(backer, context, account, p.Amount, p.Committed ? "commitment made" : "pledge made");
+        backer.Memo(context, account, p.Amount, p.Committed ? "commitment made" : "pledge made");
     }
 
     public static void Apply(ActorBook seller, ContractSigned e, ApplyContext context)
     {
         var total = Amounts.Cents(e.Total.Point);
-        Memo(seller, context, Accounts.Backlog, total, "contract signed");
+        seller.Memo(context, Accounts.Backlog, total, "contract signed");
         context.Send(e.Buyer, new ContractRecorded(seller.Id, total));
     }
 
     public static void Apply(ActorBook buyer, ContractRecorded p, ApplyContext context) =>
-        Memo(buyer, context, Accounts.PurchaseCommitment(p.Seller), p.Total, "contract signed");
+        buyer.Memo(context, Accounts.PurchaseCommitment(p.Seller), p.Total, "contract signed");
 
     public static void Apply(ActorBook project, CapitalCalled e, ApplyContext context)
     {
@@ -61,7 +61,7 @@ internal static class CapitalRules
         project.Post(context, Accounts.BalanceBook, "capital called",
             new Leg(Accounts.Cash, amount, e.By),
             new Leg(Accounts.Contributions, -amount));
-        Memo(project, context, Accounts.Funded, amount, "capital funded");
+        project.Memo(context, Accounts.Funded, amount, "capital funded");
         context.Send(e.By, new CapitalContributed(project.Id, amount));
     }
 
@@ -109,7 +109,4 @@ internal static class CapitalRules
             new Leg(Accounts.OtherHoldings, gap),
             new Leg(Accounts.Reconciled, -gap));
     }
-
-    private static void Memo(ActorBook book, ApplyContext context, string account, decimal amount, string memo) =>
-        book.Post(context, Accounts.MemoBook, memo, new Leg(account, Amounts.Cents(amount)), new Leg(Accounts.MemoOffset, -Amounts.Cents(amount)));
 }

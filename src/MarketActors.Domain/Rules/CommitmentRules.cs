@@ -18,13 +18,13 @@ internal static class CommitmentRules
     {
         var upTo = Amounts.Cents(e.UpTo.Point);
         recipient.Commitments[context.EventKey] = new CommitmentState(context.EventSeq, e.By, upTo, Amounts.Cents(e.Release.Point), e.Per.Point, e.Unit, e.As, 0m, 0m);
-        Memo(recipient, context, Accounts.Committed, upTo, "commitment up to");
+        recipient.Memo(context, Accounts.Committed, upTo, "commitment up to");
         context.Send(e.By, new PledgeRecorded(recipient.Id, upTo, Committed: true));
         recipient.Note(context, "commitment", e.Describe(context.World));
     }
 
     public static void Apply(ActorBook backer, CommitmentReleased p, ApplyContext context) =>
-        Memo(backer, context, Accounts.CommitmentReleased(p.Recipient), p.Amount, $"released under {p.Commitment}");
+        backer.Memo(context, Accounts.CommitmentReleased(p.Recipient), p.Amount, $"released under {p.Commitment}");
 
     /// <summary>
     /// Capacity brought online at the recipient or a site below it, by the event being applied: each commitment made
@@ -76,12 +76,9 @@ internal static class CommitmentRules
             context.Send(c.By, new CapitalContributed(recipient.Id, amount));
         }
 
-        Memo(recipient, context, Accounts.Funded, amount, $"released under {key}");
+        recipient.Memo(context, Accounts.Funded, amount, $"released under {key}");
         context.Send(c.By, new CommitmentReleased(recipient.Id, key, amount));
         var released = recipient.Commitments[key].Released;
         recipient.Note(context, "release", $"{by}'s commitment '{key}' releases {Format.Money(amount)} to {name} ({Format.Money(released)} of up to {Format.Money(c.UpTo)})");
     }
-
-    private static void Memo(ActorBook book, ApplyContext context, string account, decimal amount, string memo) =>
-        book.Post(context, Accounts.MemoBook, memo, new Leg(account, amount), new Leg(Accounts.MemoOffset, -amount));
 }

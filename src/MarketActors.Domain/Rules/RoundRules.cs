@@ -33,7 +33,7 @@ internal static class RoundRules
 
         // The round marks the company at its price before any of its money comes in.
         company.Valuation = pre;
-        Memo(company, context, Accounts.Committed, committed, "round committed");
+        company.Memo(context, Accounts.Committed, committed, "round committed");
         foreach (var investor in e.Investors)
         {
             context.Send(investor.Actor, new PledgeRecorded(company.Id, Amounts.Cents(investor.Value), Committed: true));
@@ -65,7 +65,7 @@ internal static class RoundRules
         if (amount < full)
         {
             // What is not paid is no longer committed, on either side.
-            Memo(company, context, Accounts.Committed, amount - full, "tranche reduced");
+            company.Memo(context, Accounts.Committed, amount - full, "tranche reduced");
             context.Send(e.Tranche.Investor, new PledgeRecorded(company.Id, amount - full, Committed: true));
             company.Note(context, "tranche", amount == 0
                 ? $"{context.World.NameOf(e.Tranche.Investor)}'s tranche of {Format.Money(full)} lapses: {e.Tranche.Condition} was not met by {e.Tranche.At:yyyy-MM-dd}"
@@ -99,7 +99,7 @@ internal static class RoundRules
         var after = basis + paid;
         var valuation = company.Valuation!.Value + paid;
         EquityRules.Issue(company, [.. payments.Select(p => (p.Investor, p.Amount, p.Amount / after))], valuation, context);
-        Memo(company, context, Accounts.Funded, paid, "round paid in");
+        company.Memo(context, Accounts.Funded, paid, "round paid in");
         company.Rounds[key] = round with { Paid = round.Paid + paid };
     }
 
@@ -107,7 +107,4 @@ internal static class RoundRules
         company.Rounds.TryGetValue(key, out var round)
             ? round
             : throw new RuleViolationException(context.EventSeq, $"{company.Profile.Name} has no round '{key}' open: it closed none, or it has since been absorbed into another company.");
-
-    private static void Memo(ActorBook book, ApplyContext context, string account, decimal amount, string memo) =>
-        book.Post(context, Accounts.MemoBook, memo, new Leg(account, amount), new Leg(Accounts.MemoOffset, -amount));
 }

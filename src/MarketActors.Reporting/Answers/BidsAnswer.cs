@@ -20,7 +20,7 @@ public static class BidsAnswer
         var table = new TableBuilder("Bids and what became of them", "Date", "Target", "Bidders", "Price", "For", "Outcome", "Source");
         foreach (var (e, bid) in bids)
         {
-            var key = e.Id ?? "#" + e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = e.Key;
             var completed = run.Events<CompanyAcquired>().Where(a => a.Body.Completes == key)
                 .Select(a => $"completed on {Dates.Iso(a.Event.At)}: {a.Body.Describe(run.World)} ({RunView.Cite(a.Event)})");
             var closed = run.Events<OfferClosed>().Where(c => c.Body.Offer == key)

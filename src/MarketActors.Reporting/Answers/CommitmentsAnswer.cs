@@ -25,7 +25,7 @@ public static class CommitmentsAnswer
         var table = new TableBuilder("Commitments released as capacity comes online", "Date", "From", "To", "Released", "So far", "Up to", "What brought it online", "Source");
         foreach (var (e, c) in commitments)
         {
-            var key = e.Id ?? "#" + e.Seq.ToString(CultureInfo.InvariantCulture);
+            var key = e.Key;
             var from = run.World.NameOf(c.By);
             var to = run.World.NameOf(c.To);
             var upTo = Format.Money(c.UpTo.Point);

@@ -115,7 +115,7 @@ public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<(ActorId Compan
 
     private static OfferRecord Offer(RunView run, ScheduledEvent e, DebtSold offer, List<SaleRecord> sales)
     {
-        var key = e.Id ?? "#" + e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = e.Key;
         var filling = sales.Where(s => s.Sale.Fills == key).ToList();
         var filled = filling.Sum(s => s.SoldBy.Values.Sum(v => v.Face));
         var closed = run.Events<OfferClosed>().Where(c => c.Body.Offer == key).Select(c => $"{c.Body.Outcome.ToString().ToLowerInvariant()} on {Dates.Iso(c.Event.At)}" + (c.Body.Reason is null ? string.Empty : $" ({c.Body.Reason})")).FirstOrDefault();

@@ -21,7 +21,7 @@ public static class WarrantsAnswer
         var table = new TableBuilder("Warrants: granted, vested and worth", "Date", "Company", "Holder", "Covers", "Strike", "Vested", "Holder's warrants on it at the end", "Source");
         foreach (var (e, warrant) in warrants)
         {
-            var key = e.Id ?? "#" + e.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = e.Key;
             var vested = warrant.Vested + run.Events<WarrantVested>().Where(v => v.Body.Warrant == key).Sum(v => v.Body.Amount);
             var perShare = warrant.Shares is not null;
             var worth = run.End(warrant.Holder).Balances.Where(b => b.Key == Accounts.Warrant(warrant.Company)).Sum(b => b.Value);
