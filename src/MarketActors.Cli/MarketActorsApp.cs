@@ -42,6 +42,10 @@ public static class MarketActorsApp
                 .WithExample("validate", "scenarios/stargate-2025.yaml")
                 .WithExample("validate", "scenarios/stargate-2025.yaml", "scenarios/harbour-ai-2025.yaml")
                 .WithExample("validate", "scenarios/stargate-2025.yaml", "--overlay", "scenarios/what-if/x-debt-at-70.yaml");
+            config.AddCommand<GenerateCommand>("generate")
+                .WithDescription("Write a generated world as a scenario file: companies, banks, investors, funds and projects with funding, debt, marks and capacity over a year, money drawn to a few as real markets draw it.")
+                .WithExample("generate", "--actors", "3000", "--events", "34000", "--out", "out/world-3k.yaml")
+                .WithExample("generate", "--actors", "10000", "--events", "100000", "--seed", "7", "--out", "out/world-10k.yaml");
             config.AddCommand<SchemaCommand>("schema")
                 .WithDescription("Print the JSON Schema of scenario files (or, with --overlay, of what-if overlay files), for editors' completion and checks.")
                 .WithExample("schema")

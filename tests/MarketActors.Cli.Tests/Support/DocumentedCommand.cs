@@ -118,9 +118,10 @@ internal sealed class DocumentedCommand
             return $"{Text}: exit code {code}: {errors.Trim()}";
         }
 
-        if (_outDirs.Any(d => !Directory.Exists(d) || Directory.GetFiles(d).Length == 0))
+        // --out names a folder, or (generate --out world.yaml) the file itself.
+        if (_outDirs.Any(d => Path.HasExtension(d) ? !File.Exists(d) || new FileInfo(d).Length == 0 : !Directory.Exists(d) || Directory.GetFiles(d).Length == 0))
         {
-            return $"{Text}: wrote no file to its --out directory";
+            return $"{Text}: wrote nothing to its --out folder or file";
         }
 
         return IsPaced && _changes.Any(c => c.StartsWith("--connect", StringComparison.Ordinal)) && silo.Clock.Waits == waits
