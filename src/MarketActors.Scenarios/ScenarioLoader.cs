@@ -15,8 +15,20 @@ namespace MarketActors.Scenarios;
 /// </summary>
 public static class ScenarioLoader
 {
-    /// <summary>The largest scenario file accepted.</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
+    /// <summary>The environment variable that sets the largest scenario file accepted, in MiB.</summary>
+    public const string MaxMegabytesVariable = "MARKETACTORS_MAX_FILE_MB";
+
+    /// <summary>The largest scenario file accepted unless <see cref="MaxMegabytesVariable"/> says otherwise: 256 MiB, room for a million events.</summary>
+    public const long DefaultMaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest scenario file accepted: <see cref="DefaultMaxBytes"/>, or the whole number of MiB that
+    /// <see cref="MaxMegabytesVariable"/> gives. Files are refused above it before they are read.
+    /// </summary>
+    public static long MaxBytes =>
+        long.TryParse(Environment.GetEnvironmentVariable(MaxMegabytesVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var mib) && mib is > 0 and <= 1024 * 1024
+            ? mib * 1024 * 1024
+            : DefaultMaxBytes;
 
     /// <summary>Loads, compiles and dry-runs a file.</summary>
     public static CompileResult Load(string path, long seed = 0) => Load(path, [], seed);
@@ -111,7 +123,8 @@ public static class ScenarioLoader
             }
             else if (info.Length > MaxBytes)
             {
-                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture, $"the file has {info.Length:N0} bytes; scenario files are limited to {MaxBytes:N0} bytes ({MaxBytes / (1024 * 1024)} MiB)"));
+                bag.Add(SourceSpan.Start, string.Create(CultureInfo.InvariantCulture,
+                    $"the file has {info.Length:N0} bytes; scenario files are limited to {MaxBytes:N0} bytes ({MaxBytes / (1024 * 1024)} MiB): set {MaxMegabytesVariable} to a larger number of MiB to read it"));
             }
             else
             {

@@ -31,25 +31,46 @@ public sealed class ScenarioLoaderTests
     }
 
     [Fact]
-    public void Refuses_a_file_over_the_size_limit_before_reading_it()
+    public void Refuses_a_file_over_the_size_limit_before_reading_it_and_names_the_setting_that_raises_it()
     {
         var dir = Directory.CreateTempSubdirectory("scenario-size-");
         try
         {
+            // A sparse file one byte over the default limit of 256 MiB: refused before a byte of it is read.
             var path = Path.Combine(dir.FullName, "huge.yaml");
             using (var file = File.Create(path))
             {
-                file.SetLength(ScenarioLoader.MaxBytes + 1);
+                file.SetLength(ScenarioLoader.DefaultMaxBytes + 1);
             }
 
             var result = ScenarioLoader.Load(path);
 
             Assert.Null(result.Scenario);
-            Assert.Equal([$"{path}:1:1: the file has 33,554,433 bytes; scenario files are limited to 33,554,432 bytes (32 MiB)"], result.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal([$"{path}:1:1: the file has 268,435,457 bytes; scenario files are limited to 268,435,456 bytes (256 MiB): set MARKETACTORS_MAX_FILE_MB to a larger number of MiB to read it"], result.Diagnostics.Select(d => d.ToString()));
         }
         finally
         {
             dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_size_limit_is_a_setting()
+    {
+        Assert.Null(Environment.GetEnvironmentVariable(ScenarioLoader.MaxMegabytesVariable));
+        Assert.Equal(256L * 1024 * 1024, ScenarioLoader.MaxBytes);
+        try
+        {
+            Environment.SetEnvironmentVariable(ScenarioLoader.MaxMegabytesVariable, "1024");
+            Assert.Equal(1024L * 1024 * 1024, ScenarioLoader.MaxBytes);
+
+            // What is not a whole, positive number of MiB leaves the default.
+            Environment.SetEnvironmentVariable(ScenarioLoader.MaxMegabytesVariable, "lots");
+            Assert.Equal(ScenarioLoader.DefaultMaxBytes, ScenarioLoader.MaxBytes);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(ScenarioLoader.MaxMegabytesVariable, null);
         }
     }
 

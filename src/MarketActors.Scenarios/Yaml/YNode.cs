@@ -4,7 +4,8 @@ namespace MarketActors.Scenarios.Yaml;
 
 /// <summary>
 /// A node of a YAML document with the place it starts at. Aliases share the node they name; <see cref="Weight"/>
-/// counts the nodes a walk would visit through them, which is how alias bombs are caught.
+/// counts the nodes a walk would visit through them, which is how the nodes aliases add are counted and alias bombs
+/// caught.
 /// </summary>
 public sealed class YNode
 {

@@ -9,15 +9,16 @@ namespace MarketActors.Scenarios.Yaml;
 /// <summary>
 /// Reads one YAML document into <see cref="YNode"/>s with YamlDotNet's parser, keeping every node's position.
 /// It refuses what would make later stages slow or unsafe: several documents, duplicate keys, nesting past
-/// <see cref="MaxDepth"/>, and aliases that expand past <see cref="MaxWeight"/> nodes.
+/// <see cref="MaxDepth"/>, and aliases that together add more than <see cref="MaxAliasNodes"/> nodes. Nodes written
+/// out are not counted: a big honest file is read whole, however many nodes it has.
 /// </summary>
 public static class YamlReader
 {
     /// <summary>The deepest nesting accepted.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>The most nodes a document may expand to through aliases.</summary>
-    public const long MaxWeight = 2_000_000;
+    /// <summary>The most nodes the aliases of a document may add to it: each use of an alias adds the nodes it names.</summary>
+    public const long MaxAliasNodes = 2_000_000;
 
     /// <summary>Parses <paramref name="text"/>; returns the root, or null with the problems in <paramref name="bag"/>.</summary>
     /// <param name="text">The YAML.</param>
@@ -32,6 +33,7 @@ public static class YamlReader
         var stack = new Stack<Frame>();
         YNode? root = null;
         var documents = 0;
+        var aliased = 0L;
         try
         {
             while (parser.MoveNext())
@@ -63,6 +65,14 @@ public static class YamlReader
                         if (stack.Any(f => ReferenceEquals(f.Node, completed)))
                         {
                             bag.Add(at, $"alias '*{alias.Value.Value}' refers to a node that contains it; recursive aliases are not allowed");
+                            return null;
+                        }
+
+                        aliased += completed.Weight;
+                        if (aliased > MaxAliasNodes)
+                        {
+                            bag.Add(at, string.Create(CultureInfo.InvariantCulture,
+                                $"aliases add more than {MaxAliasNodes:N0} nodes to the document (an alias bomb?): each use of an alias repeats all it names; write the data out or use fewer aliases"));
                             return null;
                         }
 
@@ -154,13 +164,6 @@ public static class YamlReader
     private static bool Attach(Frame parent, YNode child, SourceSpan at, DiagnosticBag bag)
     {
         parent.Node.Weight += child.Weight;
-        if (parent.Node.Weight > MaxWeight)
-        {
-            bag.Add(at, string.Create(CultureInfo.InvariantCulture,
-                $"the document expands to more than {MaxWeight:N0} nodes through aliases (an alias bomb?); write the data out or use fewer aliases"));
-            return false;
-        }
-
         if (parent.Node.Kind == YNodeKind.Sequence)
         {
             parent.Node.Items.Add(child);

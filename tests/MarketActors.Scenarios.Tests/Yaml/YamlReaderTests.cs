@@ -107,9 +107,24 @@ public sealed class YamlReaderTests
 
         var (root, diagnostics) = await Task.Run(() => Read(text.ToString())).WaitAsync(HangGuard);
 
-        // f weighs 1,111,111 nodes: the second *f on line 7 (g) takes g past 2,000,000.
+        // Each use of an alias adds the nodes it names: ten *a add 10 × 11 = 110 nodes, ten *b 10 × 111 = 1,110, and so on
+        // to ten *e, 1,111,110: 1,234,550 added by the end of line 6. The first *f on line 7 names 1,111,111 nodes,
+        // which takes the aliases past 2,000,000.
         Assert.Null(root);
-        Assert.Equal(["t.yaml:7:12: the document expands to more than 2,000,000 nodes through aliases (an alias bomb?); write the data out or use fewer aliases"], diagnostics);
+        Assert.Equal(["t.yaml:7:8: aliases add more than 2,000,000 nodes to the document (an alias bomb?): each use of an alias repeats all it names; write the data out or use fewer aliases"], diagnostics);
+    }
+
+    [Fact]
+    public void Reads_a_document_of_more_nodes_than_aliases_may_add_when_it_has_no_alias()
+    {
+        // 2,100,000 nodes written out (and the list that holds them): more than aliases may add, none added by one.
+        const int count = 2_100_000;
+        var text = new StringBuilder("numbers: [", (2 * count) + 16).Insert(10, "0,", count).Append("0]\n").ToString();
+
+        var (root, diagnostics) = Read(text);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(count + 1, root!["numbers"]!.Items.Count);
     }
 
     [Fact]
