@@ -12,6 +12,13 @@ public sealed class RunView
     private readonly Dictionary<(ActorId, string), List<SeriesPoint>> _series = [];
     private readonly Dictionary<ActorId, ActorSnapshot> _actors;
     private readonly Dictionary<int, TimelineEntry> _entries;
+    private readonly Lazy<Dictionary<int, ScheduledEvent>> _events;
+    private readonly Lazy<ILookup<int, LedgerRow>> _ledgerByEvent;
+    private readonly Lazy<ILookup<string, LedgerRow>> _ledgerByAccount;
+    private readonly Lazy<ILookup<ActorId, LedgerRow>> _ledgerByActor;
+    private readonly Lazy<Dictionary<(ActorId, string), Figure?>> _lastStated;
+    private readonly Lazy<ILookup<ActorId, ActorId>> _debtHolders;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _eventsByType = new();
 
     /// <summary>Indexes a run.</summary>
     public RunView(RunPlan plan, RunOutput output)
@@ -32,6 +39,24 @@ public sealed class RunView
 
         _actors = output.Actors.ToDictionary(a => a.Id);
         _entries = output.Timeline.ToDictionary(e => e.Seq);
+
+        // Reports ask of the same rows per borrower, per event and per actor: each index is built once, on first use,
+        // so that a report is linear in the run, not in the run times its actors.
+        _events = new(() => plan.Events.ToDictionary(e => e.Seq));
+        _ledgerByEvent = new(() => output.Ledger.ToLookup(r => r.EventSeq));
+        _ledgerByAccount = new(() => output.Ledger.ToLookup(r => r.Account, StringComparer.Ordinal));
+        _ledgerByActor = new(() => output.Ledger.ToLookup(r => r.Actor));
+        _lastStated = new(() =>
+        {
+            var last = new Dictionary<(ActorId, string), Figure?>();
+            foreach (var delta in output.Timeline.SelectMany(t => t.Deltas))
+            {
+                last[(delta.Actor, delta.Metric)] = delta.Stated;
+            }
+
+            return last;
+        });
+        _debtHolders = new(() => output.Actors.SelectMany(a => a.DebtHeld.Select(d => (Borrower: d.Actor, Holder: a.Id))).ToLookup(p => p.Borrower, p => p.Holder));
     }
 
     /// <summary>The plan.</summary>
@@ -103,7 +128,25 @@ public sealed class RunView
     /// <summary>The scheduled events of a type, in schedule order.</summary>
     public IEnumerable<(ScheduledEvent Event, T Body)> Events<T>()
         where T : MarketEvent =>
-        Plan.Events.Where(e => e.Body is T).Select(e => (e, (T)e.Body));
+        ((ScheduledEvent Event, T Body)[])_eventsByType.GetOrAdd(typeof(T), _ => Plan.Events.Where(e => e.Body is T).Select(e => (e, (T)e.Body)).ToArray());
+
+    /// <summary>The scheduled event at a position of the schedule, if the plan has it.</summary>
+    public ScheduledEvent? EventAt(int seq) => _events.Value.GetValueOrDefault(seq);
+
+    /// <summary>The ledger rows an event posted, in ledger order.</summary>
+    public IEnumerable<LedgerRow> LedgerOf(int seq) => _ledgerByEvent.Value[seq];
+
+    /// <summary>The ledger rows posted to an account (of any actor), in ledger order.</summary>
+    public IEnumerable<LedgerRow> LedgerOfAccount(string account) => _ledgerByAccount.Value[account];
+
+    /// <summary>The ledger rows of an actor's books, in ledger order.</summary>
+    public IEnumerable<LedgerRow> LedgerOfActor(ActorId actor) => _ledgerByActor.Value[actor];
+
+    /// <summary>How the last change of a metric of an actor on the timeline was stated, when it was not exact.</summary>
+    public Figure? LastStated(ActorId actor, string metric) => _lastStated.Value.GetValueOrDefault((actor, metric));
+
+    /// <summary>The actors that hold a borrower's debt at the end.</summary>
+    public IEnumerable<ActorId> DebtHoldersOf(ActorId borrower) => _debtHolders.Value[borrower];
 
     /// <summary>The timeline entry of an event, by its position in the schedule (a view as known at a date may skip some).</summary>
     public TimelineEntry Entry(int seq) => _entries[seq];

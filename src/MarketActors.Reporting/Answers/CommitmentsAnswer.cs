@@ -29,14 +29,14 @@ public static class CommitmentsAnswer
             var from = run.World.NameOf(c.By);
             var to = run.World.NameOf(c.To);
             var upTo = Format.Money(c.UpTo.Point);
-            var releases = run.Output.Ledger
+            var releases = run.LedgerOfActor(c.To)
                 .Where(r => r.Actor == c.To && r.Book == Accounts.MemoBook && r.Account == Accounts.Funded && r.Memo == $"released under {key}")
                 .ToList();
             var soFar = 0m;
             foreach (var release in releases)
             {
                 soFar += release.Amount;
-                var cause = run.Plan.Events.First(x => x.Seq == release.EventSeq);
+                var cause = run.EventAt(release.EventSeq)!;
                 table.Row(Dates.Iso(release.At), from, to, Format.Money(release.Amount), Format.Money(soFar), upTo, cause.Body.Describe(run.World), RunView.Cite(cause));
             }
 

@@ -43,23 +43,27 @@ public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<(ActorId Compan
     {
         ArgumentNullException.ThrowIfNull(run);
         var owers = new HashSet<ActorId>([borrower, .. SuccessorsOf(run, borrower).Select(s => s.Company)]);
-        var events = run.Plan.Events.ToDictionary(e => e.Seq);
         var loans = owers.Select(Accounts.Loan).ToHashSet(StringComparer.Ordinal);
-        var rows = run.Output.Ledger.Where(r => loans.Contains(r.Account) || (r.Account == Accounts.Cash && events.TryGetValue(r.EventSeq, out var e) && e.Body is DebtSold)).ToList();
-        var lent = Sum(rows, events, loans, r => r.Amount > 0, b => b is LoanMade);
-        var bought = Sum(rows, events, loans, r => r.Amount > 0, b => b is DebtSold);
-        var sold = Sum(rows, events, loans, r => r.Amount < 0, b => b is DebtSold);
-        var actors = lent.Keys.Concat(bought.Keys).Concat(run.Output.Actors.Where(a => a.DebtHeld.Any(d => owers.Contains(d.Actor))).Select(a => a.Id)).Distinct();
+        var debtEvents = run.Events<DebtSold>().Where(s => owers.Contains(s.Body.Borrower)).ToList();
+
+        // The legs of its loans, and the cash legs of the sales of its debt (what sellers were paid).
+        var rows = loans.Order(StringComparer.Ordinal).SelectMany(run.LedgerOfAccount)
+            .Concat(debtEvents.Where(s => s.Body.Completed).SelectMany(s => run.LedgerOf(s.Event.Seq)).Where(r => r.Account == Accounts.Cash))
+            .ToList();
+        var lent = Sum(rows, run, loans, r => r.Amount > 0, b => b is LoanMade);
+        var bought = Sum(rows, run, loans, r => r.Amount > 0, b => b is DebtSold);
+        var sold = Sum(rows, run, loans, r => r.Amount < 0, b => b is DebtSold);
+        var actors = lent.Keys.Concat(bought.Keys).Concat(owers.SelectMany(run.DebtHoldersOf)).Distinct();
         var holders = actors
             .Select(a => Read(run.End(a), owers, lent.GetValueOrDefault(a), bought.GetValueOrDefault(a), -sold.GetValueOrDefault(a)))
             .OrderBy(h => !h.IsLender)
             .ThenBy(h => h.Actor)
             .ToList();
 
-        var debtEvents = run.Events<DebtSold>().Where(s => owers.Contains(s.Body.Borrower)).ToList();
+        var bySale = rows.ToLookup(r => r.EventSeq);
         var sales = debtEvents
             .Where(s => s.Body.Completed)
-            .Select(s => new SaleRecord(s.Event, s.Body, SoldBy(rows, s.Event.Seq, Accounts.Loan(s.Body.Borrower), s.Body.Buyer)))
+            .Select(s => new SaleRecord(s.Event, s.Body, SoldBy(bySale[s.Event.Seq], Accounts.Loan(s.Body.Borrower), s.Body.Buyer)))
             .ToList();
         var offers = debtEvents
             .Where(s => !s.Body.Completed)
@@ -84,10 +88,10 @@ public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<(ActorId Compan
             -Balance(o => Accounts.Revaluation(Accounts.Loan(o))));
     }
 
-    private static SortedDictionary<ActorId, decimal> Sum(List<LedgerRow> rows, Dictionary<int, ScheduledEvent> events, IReadOnlySet<string> accounts, Func<LedgerRow, bool> side, Func<MarketEvent, bool> kind)
+    private static SortedDictionary<ActorId, decimal> Sum(List<LedgerRow> rows, RunView run, IReadOnlySet<string> accounts, Func<LedgerRow, bool> side, Func<MarketEvent, bool> kind)
     {
         var sums = new SortedDictionary<ActorId, decimal>(ActorId.Comparer);
-        foreach (var row in rows.Where(r => accounts.Contains(r.Account) && side(r) && events.TryGetValue(r.EventSeq, out var e) && kind(e.Body)))
+        foreach (var row in rows.Where(r => accounts.Contains(r.Account) && side(r) && run.EventAt(r.EventSeq) is { } e && kind(e.Body)))
         {
             sums[row.Actor] = sums.GetValueOrDefault(row.Actor) + row.Amount;
         }
@@ -95,16 +99,16 @@ public sealed record DebtHistory(ActorId Borrower, IReadOnlyList<(ActorId Compan
         return sums;
     }
 
-    private static SortedDictionary<ActorId, (decimal Face, decimal Proceeds)> SoldBy(List<LedgerRow> rows, int seq, string loan, ActorId buyer)
+    private static SortedDictionary<ActorId, (decimal Face, decimal Proceeds)> SoldBy(IEnumerable<LedgerRow> rows, string loan, ActorId buyer)
     {
         var sellers = new SortedDictionary<ActorId, (decimal Face, decimal Proceeds)>(ActorId.Comparer);
-        foreach (var row in rows.Where(r => r.EventSeq == seq && r.Account == loan && r.Amount < 0))
+        foreach (var row in rows.Where(r => r.Account == loan && r.Amount < 0))
         {
             var (face, proceeds) = sellers.GetValueOrDefault(row.Actor);
             sellers[row.Actor] = (face - row.Amount, proceeds);
         }
 
-        foreach (var row in rows.Where(r => r.EventSeq == seq && r.Account == Accounts.Cash && r.Amount > 0 && r.Counterparty == buyer && sellers.ContainsKey(r.Actor)))
+        foreach (var row in rows.Where(r => r.Account == Accounts.Cash && r.Amount > 0 && r.Counterparty == buyer && sellers.ContainsKey(r.Actor)))
         {
             var (face, proceeds) = sellers[row.Actor];
             sellers[row.Actor] = (face, proceeds + row.Amount);

@@ -57,7 +57,7 @@ public static class LawsuitsAnswer
 
     /// <summary>What a ruling paid, from the payers' ledger legs.</summary>
     private static IEnumerable<(Domain.Actors.ActorId From, Domain.Actors.ActorId To, decimal Amount)> Paid(RunView run, int seq) =>
-        run.Output.Ledger
-            .Where(l => l.EventSeq == seq && l.Account == Accounts.Cash && l.Amount < 0 && l.Memo == "damages paid" && l.Counterparty is not null)
+        run.LedgerOf(seq)
+            .Where(l => l.Account == Accounts.Cash && l.Amount < 0 && l.Memo == "damages paid" && l.Counterparty is not null)
             .Select(l => (l.Actor, l.Counterparty!.Value, -l.Amount));
 }

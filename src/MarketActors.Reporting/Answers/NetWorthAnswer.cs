@@ -53,7 +53,7 @@ public static class NetWorthAnswer
     private static void Row(TableBuilder table, RunView run, ActorId actor, string name, DateOnly date, string reported, string source)
     {
         var model = run.At(actor, Metric.NetWorth, date);
-        var other = run.Output.Ledger.Where(r => r.Actor == actor && r.Account == Accounts.OtherHoldings && r.At <= date).Sum(r => r.Amount);
+        var other = run.LedgerOfActor(actor).Where(r => r.Account == Accounts.OtherHoldings && r.At <= date).Sum(r => r.Amount);
         table.Row(name, Dates.Iso(date), reported, Format.Money(model), Format.Money(model - other), Format.Money(other), source);
     }
 }

@@ -46,7 +46,7 @@ public static class RoundsAnswer
     }
 
     private static decimal Paid(RunView run, int seq, Domain.Actors.ActorId company, Domain.Actors.ActorId investor) =>
-        run.Output.Ledger.Where(r => r.EventSeq == seq && r.Actor == company && r.Account == Accounts.Cash && r.Counterparty == investor).Sum(r => r.Amount);
+        run.LedgerOf(seq).Where(r => r.Actor == company && r.Account == Accounts.Cash && r.Counterparty == investor).Sum(r => r.Amount);
 
     private static string Outcome(RunView run, Domain.Events.ScheduledEvent round, RoundTranche tranche, Domain.Events.ScheduledEvent? due, decimal paid)
     {

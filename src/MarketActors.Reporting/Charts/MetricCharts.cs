@@ -67,7 +67,7 @@ public static class MetricCharts
     /// <summary>An actor's metric at the end as the sources stated it, in the metric's unit, when that is not an exact figure.</summary>
     internal static string? Stated(RunView run, ActorId actor, string metric)
     {
-        var stated = run.Output.Timeline.SelectMany(t => t.Deltas).LastOrDefault(d => d.Actor == actor && d.Metric == metric)?.Stated;
+        var stated = run.LastStated(actor, metric);
         var unit = Metric.UnitOf(metric);
         return stated is { Bound: not Domain.Values.FigureBound.Exact } figure ? figure.Render(v => Format.Value(v, unit)) : null;
     }
