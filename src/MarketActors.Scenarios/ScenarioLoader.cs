@@ -87,8 +87,7 @@ public static class ScenarioLoader
         var ticks = new TickCounter();
         try
         {
-            ReferenceReplayer.Replay(scenario.Plan, ticks);
-            return result;
+            return result with { DryRun = ReferenceReplayer.Replay(scenario.Plan, ticks) };
         }
         catch (RuleViolationException ex)
         {

@@ -36,7 +36,7 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         var pace = new Contracts.Pace((decimal)settings.Pace);
         await using IReplayEngine engine = settings switch
         {
-            { Engine: "reference" } => new ReferenceEngine(),
+            { Engine: "reference" } => new ReferenceEngine(loaded.DryRun is { } dryRun ? (scenario.Plan, dryRun) : null),
             { Connect: { } gateway } => await GrainEngine.ConnectAsync(gateway, pace, cancellationToken),
             _ => await GrainEngine.StartEmbeddedAsync(pace, settings.TelemetryOptions, cancellationToken),
         };
