@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using MarketActors.Domain.Actors;
+using MarketActors.Domain.Engine;
 using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Values;
 
@@ -7,81 +9,177 @@ namespace MarketActors.Domain.Books;
 /// <summary>The metrics an actor's books expose.</summary>
 public sealed partial class ActorBook
 {
+    /// <summary>The metrics every actor has, in ordinal order of their names: the order of <see cref="Fixed"/>.</summary>
+    private static readonly string[] FixedNames =
+    [
+        .. new[]
+        {
+            Metric.Cash, Metric.NetWorth, Metric.Valuation, Metric.StakesValue, Metric.WarrantsValue, Metric.DebtHeldFace,
+            Metric.DebtHeldValue, Metric.DebtOwedFace, Metric.DebtOwedValue, Metric.Realized, Metric.Unrealized,
+            Metric.DebtOffered, Metric.CapitalAnnounced, Metric.CapitalPledged, Metric.CapitalCommitted, Metric.CapitalFunded,
+            Metric.PledgesMade, Metric.CommitmentsMade, Metric.CommitmentsReleased, Metric.CapitalContributed,
+            Metric.ContractsBacklog, Metric.ContractsPurchases,
+        }.Order(StringComparer.Ordinal),
+    ];
+
+    /// <summary>The capacity metrics, in the order <see cref="CapacitySums"/> yields them.</summary>
+    private static readonly string[] CapacityNames =
+    [
+        Metric.GpusPlanned, Metric.GpusBuilding, Metric.GpusOnline, Metric.H100ePlanned, Metric.H100eOnline,
+        Metric.PflopsPlanned, Metric.PflopsOnline, Metric.MwPlanned, Metric.MwOnline, Metric.PowerPlanned,
+        Metric.PowerBuilding, Metric.PowerOnline,
+    ];
+
+    /// <summary>The number of metrics every actor has.</summary>
+    internal static int FixedCount => FixedNames.Length;
+
+    /// <summary>The number of capacity metrics.</summary>
+    internal static int CapacityCount => CapacityNames.Length;
+
     /// <summary>The actor's metrics now, by name; metrics that are zero are left out.</summary>
     public SortedDictionary<string, decimal> Metrics()
     {
         var m = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
-        decimal warrants = 0, stakes = 0, loans = 0, loanMarks = 0, debt = 0, contributions = 0, pledges = 0, commitments = 0, released = 0, realized = 0, unrealized = 0, purchases = 0;
-        foreach (var (account, amount) in _balances)
+        Span<decimal> values = stackalloc decimal[FixedNames.Length];
+        Fixed(values);
+        for (var i = 0; i < FixedNames.Length; i++)
         {
-            var colon = account.IndexOf(':', StringComparison.Ordinal);
-            if (colon < 0)
-            {
-                continue;
-            }
-
-            switch (account.AsSpan(0, colon))
-            {
-                case "stake": stakes += amount; break;
-                case "warrant": warrants += amount; break;
-                case "loan": loans += amount; break;
-                case "loan-mark": loanMarks += amount; break;
-                case "debt": debt -= amount; break;
-                case "contribution": contributions += amount; break;
-                case "realized": realized -= amount; break;
-                case "revaluation": unrealized -= amount; break;
-            }
+            Put(m, FixedNames[i], values[i]);
         }
 
-        foreach (var (account, amount) in _memo)
+        foreach (var (name, sum) in CapacitySums())
         {
-            if (account.StartsWith("pledge-made:", StringComparison.Ordinal))
-            {
-                pledges += amount;
-            }
-            else if (account.StartsWith("commitment-made:", StringComparison.Ordinal))
-            {
-                commitments += amount;
-            }
-            else if (account.StartsWith("purchase-commitment:", StringComparison.Ordinal))
-            {
-                purchases += amount;
-            }
-            else if (account.StartsWith("commitment-released:", StringComparison.Ordinal))
-            {
-                released += amount;
-            }
+            Put(m, name, sum.Value);
         }
 
-        Put(m, Metric.Cash, Balance(Accounts.Cash));
-        Put(m, Metric.NetWorth, NetWorth);
-        Put(m, Metric.Valuation, Valuation ?? 0m);
-        Put(m, Metric.StakesValue, stakes);
-        Put(m, Metric.WarrantsValue, warrants);
-        Put(m, Metric.DebtHeldFace, loans);
-        Put(m, Metric.DebtHeldValue, loans + loanMarks);
-        Put(m, Metric.DebtOwedFace, debt);
-        Put(m, Metric.DebtOwedValue, DebtPrice is { } price ? Values.Amounts.Cents(debt * price.Point) : debt);
-        Put(m, Metric.Realized, realized);
-        Put(m, Metric.Unrealized, unrealized);
-        Put(m, Metric.DebtOffered, OpenOffers.Values.Sum());
-        Put(m, Metric.CapitalAnnounced, MemoBalance(Accounts.Announced));
-        Put(m, Metric.CapitalPledged, MemoBalance(Accounts.Pledged));
-        Put(m, Metric.CapitalCommitted, MemoBalance(Accounts.Committed));
-        Put(m, Metric.CapitalFunded, MemoBalance(Accounts.Funded));
-        Put(m, Metric.PledgesMade, pledges);
-        Put(m, Metric.CommitmentsMade, commitments);
-        Put(m, Metric.CommitmentsReleased, released);
-        Put(m, Metric.CapitalContributed, contributions);
-        Put(m, Metric.ContractsBacklog, MemoBalance(Accounts.Backlog));
-        Put(m, Metric.ContractsPurchases, purchases);
-        AddCapacity(m);
         foreach (var (name, value) in Figures)
         {
             Put(m, name, value);
         }
 
         return m;
+    }
+
+    /// <summary>
+    /// The metrics every actor has, into <paramref name="values"/> in the order of <see cref="FixedNames"/>. Sums over
+    /// positions are kept as rules post (see <see cref="Post"/>), so this costs the same for an actor of one position
+    /// as for a fund of thousands.
+    /// </summary>
+    private void Fixed(Span<decimal> values)
+    {
+        var debt = -_sums[(int)Sum.Debt];
+        Set(values, Metric.Cash, Balance(Accounts.Cash));
+        Set(values, Metric.NetWorth, _netWorth);
+        Set(values, Metric.Valuation, Valuation ?? 0m);
+        Set(values, Metric.StakesValue, _sums[(int)Sum.Stakes]);
+        Set(values, Metric.WarrantsValue, _sums[(int)Sum.Warrants]);
+        Set(values, Metric.DebtHeldFace, _sums[(int)Sum.Loans]);
+        Set(values, Metric.DebtHeldValue, _sums[(int)Sum.Loans] + _sums[(int)Sum.LoanMarks]);
+        Set(values, Metric.DebtOwedFace, debt);
+        Set(values, Metric.DebtOwedValue, DebtPrice is { } price ? Amounts.Cents(debt * price.Point) : debt);
+        Set(values, Metric.Realized, -_sums[(int)Sum.Realized]);
+        Set(values, Metric.Unrealized, -_sums[(int)Sum.Unrealized]);
+        var offered = 0m;
+        foreach (var open in OpenOffers.Values)
+        {
+            offered += open;
+        }
+
+        Set(values, Metric.DebtOffered, offered);
+        Set(values, Metric.CapitalAnnounced, MemoBalance(Accounts.Announced));
+        Set(values, Metric.CapitalPledged, MemoBalance(Accounts.Pledged));
+        Set(values, Metric.CapitalCommitted, MemoBalance(Accounts.Committed));
+        Set(values, Metric.CapitalFunded, MemoBalance(Accounts.Funded));
+        Set(values, Metric.PledgesMade, _sums[(int)Sum.Pledges]);
+        Set(values, Metric.CommitmentsMade, _sums[(int)Sum.Commitments]);
+        Set(values, Metric.CommitmentsReleased, _sums[(int)Sum.Released]);
+        Set(values, Metric.CapitalContributed, _sums[(int)Sum.Contributions]);
+        Set(values, Metric.ContractsBacklog, MemoBalance(Accounts.Backlog));
+        Set(values, Metric.ContractsPurchases, _sums[(int)Sum.Purchases]);
+    }
+
+    /// <summary>The capacity metrics into <paramref name="values"/>, in the order of <see cref="CapacityNames"/>; zeros without capacity.</summary>
+    private void CapacityValues(Span<decimal> values)
+    {
+        values.Clear();
+        var i = 0;
+        foreach (var (_, sum) in CapacitySums())
+        {
+            values[i++] = sum.Value;
+        }
+    }
+
+    private static void Set(Span<decimal> values, string name, decimal value) => values[FixedIndex(name)] = value;
+
+    private static int FixedIndex(string name)
+    {
+        // Twenty-two names: a linear scan of interned constants by reference is faster than any lookup.
+        for (var i = 0; i < FixedNames.Length; i++)
+        {
+            if (ReferenceEquals(FixedNames[i], name))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(name), name, "not a metric every actor has");
+    }
+
+    /// <summary>
+    /// The metrics that changed between two readings taken before and after a message, in ordinal order of their names.
+    /// A value after that is not exact keeps how it is stated.
+    /// </summary>
+    private ImmutableArray<Delta> Diff(ReadOnlySpan<decimal> before, ReadOnlySpan<decimal> after, ReadOnlySpan<decimal> capacityBefore, ReadOnlySpan<decimal> capacityAfter, KeyValuePair<string, decimal>[]? figuresBefore)
+    {
+        List<Delta>? deltas = null;
+        SortedDictionary<string, Figure>? stated = null;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] != after[i])
+            {
+                (deltas ??= []).Add(new Delta(FixedNames[i], Amounts.Normalize(before[i]), Amounts.Normalize(after[i])));
+            }
+        }
+
+        for (var i = 0; i < capacityBefore.Length; i++)
+        {
+            if (capacityBefore[i] != capacityAfter[i])
+            {
+                stated ??= HasCapacity ? Stated() : [];
+                (deltas ??= []).Add(new Delta(CapacityNames[i], Amounts.Normalize(capacityBefore[i]), Amounts.Normalize(capacityAfter[i]))
+                {
+                    Stated = stated.TryGetValue(CapacityNames[i], out var figure) ? figure : null,
+                });
+            }
+        }
+
+        if (figuresBefore is not null || Figures.Count > 0)
+        {
+            foreach (var (name, value) in figuresBefore ?? [])
+            {
+                var now = Figures.GetValueOrDefault(name);
+                if (value != now)
+                {
+                    (deltas ??= []).Add(new Delta(name, Amounts.Normalize(value), Amounts.Normalize(now)));
+                }
+            }
+
+            foreach (var (name, value) in Figures)
+            {
+                if (value != 0 && (figuresBefore is null || !Array.Exists(figuresBefore, f => f.Key == name)))
+                {
+                    (deltas ??= []).Add(new Delta(name, 0m, Amounts.Normalize(value)));
+                }
+            }
+        }
+
+        if (deltas is null)
+        {
+            return [];
+        }
+
+        deltas.Sort((x, y) => string.CompareOrdinal(x.Metric, y.Metric));
+        return [.. deltas];
     }
 
     /// <summary>True when the actor has capacity of its own or rolled up to it: GPUs or power.</summary>
@@ -103,14 +201,6 @@ public sealed partial class ActorBook
         }
 
         return stated;
-    }
-
-    private void AddCapacity(SortedDictionary<string, decimal> m)
-    {
-        foreach (var (name, sum) in CapacitySums())
-        {
-            Put(m, name, sum.Value);
-        }
     }
 
     /// <summary>

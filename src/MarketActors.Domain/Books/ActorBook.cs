@@ -19,6 +19,31 @@ public sealed partial class ActorBook
     private readonly List<BookRecord> _records = [];
     private readonly World _world;
 
+    /// <summary>Sums over accounts of a kind (all stakes, all loans...), kept as lines are posted: see <see cref="Sum"/>.</summary>
+    private readonly decimal[] _sums = new decimal[(int)Sum.Count];
+
+    /// <summary>Assets at value less liabilities at face, kept as lines are posted.</summary>
+    private decimal _netWorth;
+
+    /// <summary>The kinds of account whose balances metrics add up, over every position.</summary>
+    private enum Sum
+    {
+        None = -1,
+        Stakes,
+        Warrants,
+        Loans,
+        LoanMarks,
+        Debt,
+        Contributions,
+        Realized,
+        Unrealized,
+        Pledges,
+        Commitments,
+        Purchases,
+        Released,
+        Count,
+    }
+
     /// <summary>Opens empty books for an actor of a world.</summary>
     public ActorBook(World world, ActorId id)
     {
@@ -109,22 +134,7 @@ public sealed partial class ActorBook
     public decimal EquityValue => Valuation ?? NetWorth;
 
     /// <summary>Assets at value less liabilities at face.</summary>
-    public decimal NetWorth
-    {
-        get
-        {
-            var sum = 0m;
-            foreach (var (account, amount) in _balances)
-            {
-                if (Accounts.ClassOf(account) != AccountClass.Equity)
-                {
-                    sum += amount;
-                }
-            }
-
-            return sum;
-        }
-    }
+    public decimal NetWorth => _netWorth;
 
     /// <summary>The balance of a balance-book account (signed, debit positive).</summary>
     public decimal Balance(string account) => _balances.GetValueOrDefault(account);
@@ -155,7 +165,21 @@ public sealed partial class ActorBook
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(context);
-        var before = Metrics();
+        // The metrics before and after, read into buffers on the stack: what changed is the difference, with no map
+        // built per message. Capacity and narrative figures are read only for actors that have them.
+        Span<decimal> before = stackalloc decimal[FixedCount];
+        Span<decimal> after = stackalloc decimal[FixedCount];
+        Span<decimal> capacityBefore = stackalloc decimal[CapacityCount];
+        Span<decimal> capacityAfter = stackalloc decimal[CapacityCount];
+        Fixed(before);
+        var hadCapacity = HasCapacity;
+        if (hadCapacity)
+        {
+            CapacityValues(capacityBefore);
+        }
+
+        var figuresBefore = Figures.Count > 0 ? Figures.ToArray() : null;
+
         Rulebook.Apply(this, message.Payload, context);
         CapitalRules.Reconcile(this, context);
         if (Valuation is null && Holders.Count > 0 && LastNotifiedEquity != NetWorth)
@@ -163,16 +187,37 @@ public sealed partial class ActorBook
             NotifyHolders(context, NetWorth, except: []);
         }
 
-        var after = Metrics();
-        return new AppliedMessage(context.EventSeq, step, Id, index, Diff(before, after, HasCapacity ? Stated() : null), [.. context.Lines]);
+        Fixed(after);
+        var hasCapacity = hadCapacity || HasCapacity;
+        if (hasCapacity)
+        {
+            CapacityValues(capacityAfter);
+        }
+
+        var deltas = hasCapacity
+            ? Diff(before, after, capacityBefore, capacityAfter, figuresBefore)
+            : Diff(before, after, [], [], figuresBefore);
+        return new AppliedMessage(context.EventSeq, step, Id, index, deltas, [.. context.Lines]);
     }
 
     /// <summary>Posts a balanced entry to the context and to these books.</summary>
     internal void Post(ApplyContext context, string book, string memo, params ReadOnlySpan<Leg> legs)
     {
-        var target = book == Accounts.MemoBook ? _memo : _balances;
+        var isMemo = book == Accounts.MemoBook;
+        var target = isMemo ? _memo : _balances;
         foreach (var line in context.Post(book, memo, legs))
         {
+            var (kind, counts) = isMemo ? (MemoKind(line.Account), false) : BalanceKind(line.Account);
+            if (kind != Sum.None)
+            {
+                _sums[(int)kind] += line.Amount;
+            }
+
+            if (counts)
+            {
+                _netWorth += line.Amount;
+            }
+
             var balance = target.GetValueOrDefault(line.Account) + line.Amount;
             if (balance == 0)
             {
@@ -184,6 +229,39 @@ public sealed partial class ActorBook
             }
         }
     }
+
+    /// <summary>What a balance-book account adds to: a sum over positions, and whether it counts in net worth (assets and liabilities do).</summary>
+    private static (Sum Kind, bool CountsInNetWorth) BalanceKind(string account)
+    {
+        var colon = account.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return (Sum.None, Accounts.ClassOf(account) != AccountClass.Equity);
+        }
+
+        return account.AsSpan(0, colon) switch
+        {
+            "stake" => (Sum.Stakes, true),
+            "warrant" => (Sum.Warrants, true),
+            "loan" => (Sum.Loans, true),
+            "loan-mark" => (Sum.LoanMarks, true),
+            "debt" => (Sum.Debt, true),
+            "contribution" => (Sum.Contributions, true),
+            "realized" => (Sum.Realized, false),
+            "revaluation" => (Sum.Unrealized, false),
+            _ => (Sum.None, Accounts.ClassOf(account) != AccountClass.Equity),
+        };
+    }
+
+    /// <summary>What a memo account adds to, over every counterparty.</summary>
+    private static Sum MemoKind(string account) => account switch
+    {
+        _ when account.StartsWith("pledge-made:", StringComparison.Ordinal) => Sum.Pledges,
+        _ when account.StartsWith("commitment-made:", StringComparison.Ordinal) => Sum.Commitments,
+        _ when account.StartsWith("purchase-commitment:", StringComparison.Ordinal) => Sum.Purchases,
+        _ when account.StartsWith("commitment-released:", StringComparison.Ordinal) => Sum.Released,
+        _ => Sum.None,
+    };
 
     /// <summary>Posts a memo line (a figure said or promised, not money moved): the account against the memo offset, in cents.</summary>
     internal void Memo(ApplyContext context, string account, decimal amount, string memo)
@@ -271,44 +349,5 @@ public sealed partial class ActorBook
         {
             register[key] = value;
         }
-    }
-
-    /// <summary>
-    /// The metrics that changed, by name: a merge of two ordinally sorted maps, absent meaning zero. A value after that
-    /// is not exact (<paramref name="stated"/>) keeps how it is stated.
-    /// </summary>
-    private static ImmutableArray<Delta> Diff(SortedDictionary<string, decimal> before, SortedDictionary<string, decimal> after, SortedDictionary<string, Figure>? stated)
-    {
-        var deltas = ImmutableArray.CreateBuilder<Delta>();
-        using var b = before.GetEnumerator();
-        using var a = after.GetEnumerator();
-        var hasB = b.MoveNext();
-        var hasA = a.MoveNext();
-        while (hasB || hasA)
-        {
-            var order = !hasA ? -1 : !hasB ? 1 : string.CompareOrdinal(b.Current.Key, a.Current.Key);
-            var name = order <= 0 ? b.Current.Key : a.Current.Key;
-            var valueBefore = order <= 0 ? b.Current.Value : 0m;
-            var valueAfter = order >= 0 ? a.Current.Value : 0m;
-            if (valueBefore != valueAfter)
-            {
-                deltas.Add(new Delta(name, Amounts.Normalize(valueBefore), Amounts.Normalize(valueAfter))
-                {
-                    Stated = stated is not null && stated.TryGetValue(name, out var figure) ? figure : null,
-                });
-            }
-
-            if (order <= 0)
-            {
-                hasB = b.MoveNext();
-            }
-
-            if (order >= 0)
-            {
-                hasA = a.MoveNext();
-            }
-        }
-
-        return deltas.ToImmutable();
     }
 }
