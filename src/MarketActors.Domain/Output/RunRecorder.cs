@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Engine;
 using MarketActors.Domain.Values;
@@ -30,8 +31,23 @@ public sealed class RunRecorder
     public TickRecord Record(Tick tick, int supersteps, IEnumerable<AppliedMessage> applied)
     {
         ArgumentNullException.ThrowIfNull(tick);
-        var ordered = applied.Order(AppliedMessage.ApplicationOrder).ToArray();
-        var record = new TickRecord(tick.Index, tick.At, supersteps, Timeline(tick, ordered), Series(tick, ordered), Ledger(tick, ordered));
+        var ordered = applied.ToArray();
+        Array.Sort(ordered, AppliedMessage.ApplicationOrder);
+
+        // One pass splits the tick's messages by event, each event's kept in the order they were applied; every
+        // output below is then linear in what the tick applied (plus sorting the keys it changed).
+        var byEvent = new SortedDictionary<int, List<AppliedMessage>>();
+        foreach (var message in ordered)
+        {
+            if (!byEvent.TryGetValue(message.EventSeq, out var list))
+            {
+                byEvent[message.EventSeq] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        var record = new TickRecord(tick.Index, tick.At, supersteps, Timeline(tick, byEvent), Series(tick, ordered), Ledger(tick, byEvent));
         _ticks.Add(record);
         return record;
     }
@@ -43,14 +59,14 @@ public sealed class RunRecorder
         [.. _ticks.SelectMany(t => t.Ledger)],
         [.. actors.OrderBy(a => a.Id, ActorId.Comparer)]);
 
-    private ImmutableArray<TimelineEntry> Timeline(Tick tick, AppliedMessage[] ordered)
+    private ImmutableArray<TimelineEntry> Timeline(Tick tick, SortedDictionary<int, List<AppliedMessage>> byEvent)
     {
         var entries = ImmutableArray.CreateBuilder<TimelineEntry>(tick.Events.Length);
-        var byEvent = ordered.ToLookup(m => m.EventSeq);
+        var sums = new Dictionary<(ActorId Actor, string Metric), (decimal Change, Delta Last)>();
         foreach (var e in tick.Events)
         {
-            var sums = new SortedDictionary<(ActorId Actor, string Metric), (decimal Change, Delta Last)>(DeltaKeyComparer.Instance);
-            foreach (var message in byEvent[e.Seq])
+            sums.Clear();
+            foreach (var message in byEvent.GetValueOrDefault(e.Seq) ?? [])
             {
                 foreach (var d in message.Deltas)
                 {
@@ -60,10 +76,16 @@ public sealed class RunRecorder
                 }
             }
 
-            var deltas = sums
-                .Where(s => s.Value.Change != 0)
-                .Select(s => new ActorDelta(s.Key.Actor, s.Key.Metric, Amounts.Normalize(s.Value.Change), Amounts.Normalize(s.Value.Last.After)) { Stated = s.Value.Last.Stated });
-            entries.Add(new TimelineEntry(e.Seq, e.At, e.DateLabel, e.Type, e.Id, e.Body.Describe(_world), e.Sources, e.Note, [.. deltas]));
+            var keys = sums.Where(s => s.Value.Change != 0).Select(s => s.Key).ToArray();
+            Array.Sort(keys, DeltaKeyComparer.Instance);
+            var deltas = new ActorDelta[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var (change, last) = sums[keys[i]];
+                deltas[i] = new ActorDelta(keys[i].Actor, keys[i].Metric, Amounts.Normalize(change), Amounts.Normalize(last.After)) { Stated = last.Stated };
+            }
+
+            entries.Add(new TimelineEntry(e.Seq, e.At, e.DateLabel, e.Type, e.Id, e.Body.Describe(_world), e.Sources, e.Note, ImmutableCollectionsMarshal.AsImmutableArray(deltas)));
         }
 
         return entries.MoveToImmutable();
@@ -71,7 +93,7 @@ public sealed class RunRecorder
 
     private ImmutableArray<SeriesPoint> Series(Tick tick, AppliedMessage[] ordered)
     {
-        var last = new SortedDictionary<(ActorId Actor, string Metric), Delta>(DeltaKeyComparer.Instance);
+        var last = new Dictionary<(ActorId Actor, string Metric), Delta>();
         foreach (var message in ordered)
         {
             foreach (var d in message.Deltas)
@@ -80,28 +102,35 @@ public sealed class RunRecorder
             }
         }
 
+        var keys = last.Keys.ToArray();
+        Array.Sort(keys, DeltaKeyComparer.Instance);
         var points = ImmutableArray.CreateBuilder<SeriesPoint>();
-        foreach (var ((actor, metric), d) in last)
+        foreach (var key in keys)
         {
-            if (_lastSeries.GetValueOrDefault((actor, metric)) != d.After)
+            var d = last[key];
+            if (_lastSeries.GetValueOrDefault(key) != d.After)
             {
-                _lastSeries[(actor, metric)] = d.After;
-                points.Add(new SeriesPoint(actor, metric, tick.At, Amounts.Normalize(d.After)) { Stated = d.Stated });
+                _lastSeries[key] = d.After;
+                points.Add(new SeriesPoint(key.Actor, key.Metric, tick.At, Amounts.Normalize(d.After)) { Stated = d.Stated });
             }
         }
 
         return points.ToImmutable();
     }
 
-    private static ImmutableArray<LedgerRow> Ledger(Tick tick, AppliedMessage[] ordered)
+    private static ImmutableArray<LedgerRow> Ledger(Tick tick, SortedDictionary<int, List<AppliedMessage>> byEvent)
     {
+        // By event, then as applied.
         var rows = ImmutableArray.CreateBuilder<LedgerRow>();
-        foreach (var message in ordered.OrderBy(m => m.EventSeq).ThenBy(m => m, AppliedMessage.ApplicationOrder))
+        foreach (var messages in byEvent.Values)
         {
-            foreach (var line in message.Lines)
+            foreach (var message in messages)
             {
-                var entry = string.Create(CultureInfo.InvariantCulture, $"{message.EventSeq}.{message.Step}.{message.Actor}.{message.Index}.{line.Entry}");
-                rows.Add(new LedgerRow(tick.At, message.EventSeq, entry, message.Actor, line.Book, line.Account, Amounts.Normalize(line.Amount), line.Counterparty, line.Memo));
+                foreach (var line in message.Lines)
+                {
+                    var entry = string.Create(CultureInfo.InvariantCulture, $"{message.EventSeq}.{message.Step}.{message.Actor}.{message.Index}.{line.Entry}");
+                    rows.Add(new LedgerRow(tick.At, message.EventSeq, entry, message.Actor, line.Book, line.Account, Amounts.Normalize(line.Amount), line.Counterparty, line.Memo));
+                }
             }
         }
 
