@@ -35,9 +35,11 @@ public static class ScenarioLoader
 
     /// <summary>
     /// Loads a scenario file and what-if overlay files, applies the overlays in order, compiles and dry-runs the result:
-    /// the story as later revised, or, with <paramref name="asKnownAt"/>, as known at that date.
+    /// the story as later revised, or, with <paramref name="asKnownAt"/>, as known at that date. With
+    /// <paramref name="keepDryRun"/>, the dry run records the run in full and the result keeps it
+    /// (<see cref="CompileResult.DryRun"/>), for a caller that would replay the same plan on the reference replayer.
     /// </summary>
-    public static CompileResult Load(string path, IReadOnlyList<string> overlays, long seed = 0, DateOnly? asKnownAt = null)
+    public static CompileResult Load(string path, IReadOnlyList<string> overlays, long seed = 0, DateOnly? asKnownAt = null, bool keepDryRun = false)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(overlays);
@@ -49,7 +51,7 @@ public static class ScenarioLoader
             return new CompileResult(null, problems);
         }
 
-        return CompileAndCheck(text, path, [.. overlayTexts.OfType<ScenarioText>()], seed, asKnownAt);
+        return CompileAndCheck(text, path, [.. overlayTexts.OfType<ScenarioText>()], seed, asKnownAt, keepDryRun);
     }
 
     /// <summary>True when <paramref name="path"/> reads as a what-if overlay (overlay:, and no scenario:).</summary>
@@ -65,9 +67,10 @@ public static class ScenarioLoader
 
     /// <summary>
     /// Compiles text with overlays applied in order, and dry-runs it. With <paramref name="asKnownAt"/>, the plan is the
-    /// story as known at that date (<see cref="RunPlan.AsKnownAt"/>), and that is what the dry run checks.
+    /// story as known at that date (<see cref="RunPlan.AsKnownAt"/>), and that is what the dry run checks. With
+    /// <paramref name="keepDryRun"/>, the result keeps the dry run's full output.
     /// </summary>
-    public static CompileResult CompileAndCheck(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0, DateOnly? asKnownAt = null)
+    public static CompileResult CompileAndCheck(string text, string file, IReadOnlyList<ScenarioText> overlays, long seed = 0, DateOnly? asKnownAt = null, bool keepDryRun = false)
     {
         var result = ScenarioCompiler.Compile(text, file, overlays, seed);
         if (result.Scenario is not { } scenario)
@@ -87,7 +90,8 @@ public static class ScenarioLoader
         var ticks = new TickCounter();
         try
         {
-            return result with { DryRun = ReferenceReplayer.Replay(scenario.Plan, ticks) };
+            var output = ReferenceReplayer.Replay(scenario.Plan, ticks, record: keepDryRun);
+            return keepDryRun ? result with { DryRun = output } : result;
         }
         catch (RuleViolationException ex)
         {

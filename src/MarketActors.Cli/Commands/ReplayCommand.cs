@@ -25,7 +25,8 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
     /// <inheritdoc />
     public override async Task<int> ExecuteAsync(CommandContext context, ReplaySettings settings, CancellationToken cancellationToken)
     {
-        var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overlays, settings.Seed, settings.AsKnownAtDate);
+        // On the reference replayer, the dry run that checks the file is the replay itself (unless cut short by --until).
+        var loaded = ScenarioLoader.Load(settings.Scenario, settings.Overlays, settings.Seed, settings.AsKnownAtDate, keepDryRun: settings is { Engine: "reference", UntilDate: null });
         if (loaded.Scenario is not { } scenario)
         {
             _errors.Print(loaded.Diagnostics);

@@ -24,7 +24,7 @@ public sealed class ReferenceEngine((RunPlan Plan, RunOutput Output)? dryRun = n
             return Task.FromResult(done.Output);
         }
 
-        var output = ReferenceReplayer.Replay(plan, new Progress<TickRecord>(t => progress.Report((t.Index + 1, total))), cancellationToken);
+        var output = ReferenceReplayer.Replay(plan, new Progress<TickRecord>(t => progress.Report((t.Index + 1, total))), cancellationToken: cancellationToken);
         return Task.FromResult(output);
     }
 

@@ -1,7 +1,6 @@
 using MarketActors.Domain.Actors;
 using MarketActors.Domain.Books;
 using MarketActors.Domain.Engine;
-using MarketActors.Domain.Messages;
 using MarketActors.Domain.Output;
 
 namespace MarketActors.Scenarios.Replay;
@@ -14,7 +13,15 @@ namespace MarketActors.Scenarios.Replay;
 public static class ReferenceReplayer
 {
     /// <summary>Replays a plan and returns its outputs. Rule violations surface as <see cref="RuleViolationException"/>.</summary>
-    public static RunOutput Replay(RunPlan plan, IProgress<TickRecord>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="plan">The plan.</param>
+    /// <param name="progress">Told of each tick as it completes.</param>
+    /// <param name="record">
+    /// False to apply the rules without keeping the run's timeline, series and ledger (a check that only needs to know
+    /// whether the rules accept the plan): the output then has the actors' final books alone, and each tick's record
+    /// only its date and supersteps.
+    /// </param>
+    /// <param name="cancellationToken">Stops the replay between ticks.</param>
+    public static RunOutput Replay(RunPlan plan, IProgress<TickRecord>? progress = null, bool record = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var books = new SortedDictionary<ActorId, ActorBook>(ActorId.Comparer);
@@ -22,38 +29,22 @@ public static class ReferenceReplayer
         foreach (var tick in plan.Ticks())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var applied = new List<AppliedMessage>();
-            var inbox = RunPlan.Deliveries(tick).ToList();
-            var step = 0;
-            while (inbox.Count > 0)
-            {
-                if (step >= Superstep.MaxPerTick)
-                {
-                    throw Superstep.Runaway(tick);
-                }
-
-                var next = new List<Message>();
-                foreach (var group in Superstep.ByTarget(inbox))
-                {
-                    if (!books.TryGetValue(group.Key, out var book))
-                    {
-                        books[group.Key] = book = new ActorBook(plan.World, group.Key);
-                    }
-
-                    var outcome = Superstep.Run(book, plan.World, tick.At, step, group);
-                    applied.AddRange(outcome.Applied);
-                    next.AddRange(outcome.Outgoing);
-                }
-
-                inbox = next;
-                step++;
-            }
-
-            var record = recorder.Record(tick, step, applied);
-            progress?.Report(record);
+            var (step, applied) = TickLoop.Run(plan.World, tick, BookOf);
+            var done = record ? recorder.Record(tick, step, applied) : new TickRecord(tick.Index, tick.At, step, [], [], []);
+            progress?.Report(done);
         }
 
         var finals = plan.World.Actors.Select(a => books.TryGetValue(a.Id, out var book) ? book.Snapshot() : new ActorBook(plan.World, a.Id).Snapshot());
         return recorder.Complete(finals);
+
+        ActorBook BookOf(ActorId id)
+        {
+            if (!books.TryGetValue(id, out var book))
+            {
+                books[id] = book = new ActorBook(plan.World, id);
+            }
+
+            return book;
+        }
     }
 }

@@ -154,28 +154,7 @@ public sealed class RunRecorderTests
     private static (TickRecord Record, List<AppliedMessage> Applied) RecordTick(Tick tick)
     {
         var books = new SortedDictionary<ActorId, ActorBook>(ActorId.Comparer);
-        var applied = new List<AppliedMessage>();
-        var inbox = RunPlan.Deliveries(tick).ToList();
-        var step = 0;
-        while (inbox.Count > 0)
-        {
-            var next = new List<Message>();
-            foreach (var group in Superstep.ByTarget(inbox))
-            {
-                if (!books.TryGetValue(group.Key, out var book))
-                {
-                    books[group.Key] = book = new ActorBook(World, group.Key);
-                }
-
-                var outcome = Superstep.Run(book, World, tick.At, step, group);
-                applied.AddRange(outcome.Applied);
-                next.AddRange(outcome.Outgoing);
-            }
-
-            inbox = next;
-            step++;
-        }
-
-        return (new RunRecorder(new RunPlan(World, tick.Events, 0)).Record(tick, step, applied), applied);
+        var (step, applied) = TickLoop.Run(World, tick, id => books.TryGetValue(id, out var book) ? book : books[id] = new ActorBook(World, id));
+        return (new RunRecorder(new RunPlan(World, tick.Events, 0)).Record(tick, step, applied), [.. applied]);
     }
 }

@@ -71,28 +71,7 @@ internal sealed class Replay
             .ToImmutableArray();
         _events.AddRange(scheduled);
         var tick = new Tick(_recorder.Ticks.Count, at, scheduled);
-        var applied = new List<AppliedMessage>();
-        var inbox = RunPlan.Deliveries(tick).ToList();
-        var step = 0;
-        while (inbox.Count > 0)
-        {
-            if (step >= Superstep.MaxPerTick)
-            {
-                throw Superstep.Runaway(tick);
-            }
-
-            var next = new List<Message>();
-            foreach (var group in Superstep.ByTarget(inbox))
-            {
-                var outcome = Run(Book(group.Key), at, step, group);
-                applied.AddRange(outcome.Applied);
-                next.AddRange(outcome.Outgoing);
-            }
-
-            inbox = next;
-            step++;
-        }
-
+        var (step, applied) = TickLoop.Run(World, tick, id => Book(id), Run);
         _applied.AddRange(applied);
         return _recorder.Record(tick, step, applied);
     }

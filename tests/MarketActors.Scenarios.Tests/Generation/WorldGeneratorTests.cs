@@ -17,7 +17,7 @@ public sealed partial class WorldGeneratorTests
     {
         var text = Generate(new WorldOptions(Actors: 300, Events: 4_000, Seed: 3, Days: 90));
 
-        var result = ScenarioLoader.CompileAndCheck(text, "world.yaml");
+        var result = ScenarioLoader.CompileAndCheck(text, "world.yaml", [], keepDryRun: true);
 
         Assert.Empty(result.Diagnostics);
         var plan = result.Scenario!.Plan;
