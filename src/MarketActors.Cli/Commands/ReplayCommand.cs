@@ -53,10 +53,11 @@ public sealed class ReplayCommand : AsyncCommand<ReplaySettings>
         }
 
         var view = new RunView(plan, output);
-        ConsoleReport.Render(_console, view, RunReport.Build(view), engine.Description, settings.Quiet);
+        var report = RunReport.Build(view);
+        ConsoleReport.Render(_console, view, report, engine.Description, settings.Quiet);
         if (settings.Out is { } dir)
         {
-            var written = OutputFiles.Write(dir, plan, output);
+            var written = OutputFiles.Write(dir, view, report);
             _console.MarkupLine($"Wrote {Markup.Escape(string.Join(", ", written))} to [bold]{Markup.Escape(Path.GetFullPath(dir))}[/]");
         }
 

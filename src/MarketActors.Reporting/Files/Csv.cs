@@ -7,24 +7,32 @@ internal static class Csv
 {
     public static void Line(StringBuilder sb, params string?[] cells)
     {
+        using var writer = new StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture);
+        Line(writer, cells);
+    }
+
+    public static void Line(TextWriter writer, params string?[] cells)
+    {
         for (var i = 0; i < cells.Length; i++)
         {
             if (i > 0)
             {
-                sb.Append(',');
+                writer.Write(',');
             }
 
             var cell = cells[i] ?? string.Empty;
             if (cell.AsSpan().IndexOfAny(",\"\n\r") >= 0)
             {
-                sb.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+                writer.Write('"');
+                writer.Write(cell.Replace("\"", "\"\"", StringComparison.Ordinal));
+                writer.Write('"');
             }
             else
             {
-                sb.Append(cell);
+                writer.Write(cell);
             }
         }
 
-        sb.Append('\n');
+        writer.Write('\n');
     }
 }

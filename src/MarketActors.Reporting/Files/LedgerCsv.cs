@@ -11,8 +11,16 @@ public static class LedgerCsv
     /// <summary>The file's text.</summary>
     public static string Write(RunOutput output)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, output);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the file's text, row by row.</summary>
+    public static void Write(TextWriter sb, RunOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(output);
-        var sb = new StringBuilder();
         Csv.Line(sb, "date", "event", "entry", "actor", "book", "account", "debit", "credit", "counterparty", "memo");
         foreach (var r in output.Ledger)
         {
@@ -28,7 +36,5 @@ public static class LedgerCsv
                 r.Counterparty?.Value,
                 r.Memo);
         }
-
-        return sb.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using MarketActors.Domain.Metrics;
 using MarketActors.Domain.Output;
@@ -10,14 +11,20 @@ public static class SeriesCsv
     /// <summary>The file's text.</summary>
     public static string Write(RunOutput output)
     {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, output);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the file's text, row by row.</summary>
+    public static void Write(TextWriter sb, RunOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(sb);
         ArgumentNullException.ThrowIfNull(output);
-        var sb = new StringBuilder();
         Csv.Line(sb, "actor", "metric", "date", "value");
         foreach (var p in output.Series)
         {
             Csv.Line(sb, p.Actor.Value, p.Metric, Dates.Iso(p.At), Format.Exact(p.Value));
         }
-
-        return sb.ToString();
     }
 }

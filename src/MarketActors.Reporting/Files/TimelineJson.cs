@@ -19,9 +19,17 @@ public static class TimelineJson
     /// <summary>The file's text (UTF-8, indented, numbers exact).</summary>
     public static string Write(RunPlan plan, RunOutput output)
     {
+        using var stream = new MemoryStream();
+        Write(stream, plan, output);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Writes the file, UTF-8, to a stream as it goes.</summary>
+    public static void Write(Stream stream, RunPlan plan, RunOutput output)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(output);
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -84,13 +92,19 @@ public static class TimelineJson
 
                 json.WriteEndArray();
                 json.WriteEndObject();
+
+                // The writer buffers what it writes until flushed: hand it to the stream as it grows.
+                if (json.BytesPending > 1 << 16)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        stream.WriteByte((byte)'\n');
     }
 
     /// <summary>
